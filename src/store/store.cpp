@@ -1,0 +1,311 @@
+#include "kakehashi/store/store.h"
+
+#include <cctype>
+#include <cstdlib>
+#include <fstream>
+#include <unordered_map>
+
+#include "kakehashi/core/sha256.h"
+#include "schema.h"
+#include "store_impl.h"
+
+namespace kakehashi::store {
+namespace fs = std::filesystem;
+namespace {
+
+core::Error failure(const fs::path& path, const std::string& reason) {
+    return core::Error{path.string() + ": " + reason};
+}
+
+// Checked before SQLite sees the file, so a foreign file is never touched.
+std::string checkExistingFile(const fs::path& path, OpenMode mode) {
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec)) return "not a regular file";
+    if (fs::file_size(path, ec) > 0) {
+        std::ifstream in(path, std::ios::binary);
+        char header[16] = {};
+        in.read(header, sizeof header);
+        if (!in || std::string_view(header, sizeof header) != std::string_view("SQLite format 3\0", 16))
+            return "not a SQLite database; refusing to open it";
+    }
+    if (mode == OpenMode::ReadWrite) {
+        // Permission bits, not access(2): root may write anything, but a file
+        // the user marked read-only must stay untouched.
+        const auto perms = fs::status(path, ec).permissions();
+        if ((perms & (fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write)) == fs::perms::none)
+            return "database is read-only; refusing to write to it";
+    }
+    return {};
+}
+
+class DocumentWriter {
+public:
+    DocumentWriter(sql::Connection& connection, std::int64_t documentId)
+        : connection_(connection), document_(documentId) {}
+
+    void writeEntity(const core::Entity& entity) {
+        sql::Statement upsert(connection_, R"sql(
+            INSERT INTO entities (key, name, type, country, usd, amount_text, currency)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            ON CONFLICT (key) DO UPDATE SET
+                country = COALESCE(entities.country, excluded.country),
+                usd = COALESCE(entities.usd, excluded.usd),
+                amount_text = COALESCE(entities.amount_text, excluded.amount_text),
+                currency = COALESCE(entities.currency, excluded.currency)
+            RETURNING id)sql");
+        upsert.bind(1, entity.id).bind(2, entity.name).bind(3, core::toString(entity.type));
+        upsert.bindOrNull(4, entity.country).bind(5, entity.usd).bindOrNull(6, entity.amountText);
+        upsert.bindOrNull(7, entity.currency);
+        if (!upsert.step()) connection_.fail("entity " + entity.id);
+        const std::int64_t row = upsert.integer(0);
+        entityRows_[entity.id] = row;
+
+        sql::Statement alias(connection_, "INSERT OR IGNORE INTO aliases (entity, alias) VALUES (?1, ?2)");
+        for (const auto& a : entity.aliases)
+            if (a != entity.name) alias.bind(1, row).bind(2, a).run();
+        writeSectors("entity_sectors", row, entity.sectors);
+        writeEvidence("entity", row, entity.evidence);
+        sql::Statement mention(connection_,
+                               "INSERT OR IGNORE INTO mentions (entity, document, start, end, text) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5)");
+        for (const auto& m : entity.mentions)
+            mention.bind(1, row).bind(2, document_).bind(3, m.start).bind(4, m.end).bind(5, m.text).run();
+        reindexEntity(row, entity.id, entity.name);
+    }
+
+    void writeRelation(const core::Relation& relation) {
+        const std::int64_t source = entityRow(relation.source, relation.id);
+        const std::int64_t target = entityRow(relation.target, relation.id);
+        sql::Statement upsert(connection_, R"sql(
+            INSERT INTO relations (key, source, target, type, usd) VALUES (?1, ?2, ?3, ?4, ?5)
+            ON CONFLICT (key) DO UPDATE SET usd = COALESCE(relations.usd, excluded.usd)
+            RETURNING id)sql");
+        upsert.bind(1, relation.id).bind(2, source).bind(3, target);
+        upsert.bind(4, core::toString(relation.type)).bind(5, relation.usd);
+        if (!upsert.step()) connection_.fail("relation " + relation.id);
+        const std::int64_t row = upsert.integer(0);
+        writeSectors("relation_sectors", row, relation.sectors);
+        writeEvidence("relation", row, relation.evidence);
+    }
+
+private:
+    std::int64_t entityRow(const std::string& key, const std::string& relationId) {
+        if (auto it = entityRows_.find(key); it != entityRows_.end()) return it->second;
+        sql::Statement find(connection_, "SELECT id FROM entities WHERE key = ?1");
+        find.bind(1, key);
+        if (!find.step()) throw sql::SqliteError("relation " + relationId + " names unknown entity " + key);
+        return entityRows_[key] = find.integer(0);
+    }
+
+    void writeSectors(const char* table, std::int64_t row, const std::vector<std::string>& sectors) {
+        sql::Statement sector(connection_, "INSERT OR IGNORE INTO sectors (id) VALUES (?1)");
+        // The table name is one of two literals of ours, never user text.
+        sql::Statement link(connection_, std::string("INSERT OR IGNORE INTO ") + table + " VALUES (?1, ?2)");
+        for (const auto& s : sectors) {
+            sector.bind(1, s).run();
+            link.bind(1, row).bind(2, s).run();
+        }
+    }
+
+    void writeEvidence(const char* column, std::int64_t row, const std::vector<core::Evidence>& evidence) {
+        sql::Statement insert(connection_, std::string("INSERT OR IGNORE INTO evidence (") + column +
+                                               ", document, start, end, text) VALUES (?1, ?2, ?3, ?4, ?5)");
+        for (const auto& e : evidence)
+            insert.bind(1, row).bind(2, document_).bind(3, e.start).bind(4, e.end).bind(5, e.text).run();
+    }
+
+    // The search row of an entity holds its name and every alias known so far.
+    void reindexEntity(std::int64_t row, const std::string& key, const std::string& name) {
+        sql::Statement drop(connection_, "DELETE FROM search WHERE kind = 'entity' AND ref = ?1");
+        drop.bind(1, key).run();
+        sql::Statement aliases(connection_, "SELECT alias FROM aliases WHERE entity = ?1");
+        aliases.bind(1, row);
+        std::string body;
+        while (aliases.step()) body += aliases.text(0) + "\n";
+        sql::Statement insert(connection_,
+                              "INSERT INTO search (kind, ref, title, body) VALUES ('entity', ?1, ?2, ?3)");
+        insert.bind(1, key).bind(2, name).bind(3, body).run();
+    }
+
+    sql::Connection& connection_;
+    std::int64_t document_;
+    std::unordered_map<std::string, std::int64_t> entityRows_;
+};
+
+// FTS5 query syntax from user words: each word quoted, so operators and
+// punctuation a user types are searched for, never interpreted.
+std::string ftsQuery(std::string_view text) {
+    std::string query, word;
+    auto flush = [&] {
+        if (word.empty()) return;
+        if (!query.empty()) query.push_back(' ');
+        query += '"' + word + "\"*";
+        word.clear();
+    };
+    for (unsigned char c : text) {
+        if (std::isalnum(c) || c >= 0x80)
+            word.push_back(static_cast<char>(c));
+        else
+            flush();
+    }
+    flush();
+    return query;
+}
+
+}  // namespace
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+Store::~Store() = default;
+
+const fs::path& Store::path() const { return impl_->path; }
+
+core::Result<Store> Store::open(const fs::path& path, OpenMode mode) {
+    std::error_code ec;
+    const bool exists = fs::exists(path, ec);
+    if (!exists && mode == OpenMode::ReadOnly)
+        return failure(path, "no database here (run `kakehashi-cli ingest` first)");
+    if (exists) {
+        if (auto reason = checkExistingFile(path, mode); !reason.empty()) return failure(path, reason);
+    } else if (path.has_parent_path()) {
+        fs::create_directories(path.parent_path(), ec);
+        if (ec) return failure(path, "cannot create folder: " + ec.message());
+    }
+    try {
+        const int flags = mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        auto impl = std::make_unique<Impl>(Impl{path, mode, sql::Connection(path.string(), flags)});
+        auto& connection = impl->connection;
+        connection.exec("PRAGMA foreign_keys = ON");
+        const int version = schema::version(connection);
+        if (version > kSchemaVersion)
+            return failure(path, "schema version " + std::to_string(version) + " is newer than this Kakehashi (" +
+                                     std::to_string(kSchemaVersion) + "); refusing to open it");
+        if (mode == OpenMode::ReadOnly && version < kSchemaVersion)
+            return failure(path, "schema version " + std::to_string(version) +
+                                     " is older than this Kakehashi; run `kakehashi-cli ingest` to upgrade it");
+        if (mode == OpenMode::ReadWrite) {
+            connection.exec("PRAGMA journal_mode = WAL");
+            connection.exec("PRAGMA synchronous = NORMAL");
+            schema::migrate(connection);
+        }
+        return Store(std::move(impl));
+    } catch (const sql::SqliteError& e) {
+        return failure(path, e.what());
+    }
+}
+
+core::Result<Store::AddResult> Store::addDocument(const core::ExtractionResult& extraction) {
+    if (impl_->mode == OpenMode::ReadOnly) return failure(impl_->path, "opened read-only");
+    const auto& doc = extraction.document;
+    try {
+        auto& connection = impl_->connection;
+        const std::string sha = core::sha256Hex(doc.text);
+        sql::Transaction transaction(connection);
+        sql::Statement known(connection, "SELECT id FROM documents WHERE sha256 = ?1");
+        known.bind(1, sha);
+        if (known.step()) return AddResult{known.integer(0), false};
+
+        sql::Statement insert(connection,
+                              "INSERT INTO documents (sha256, path, title, date, text) VALUES (?1, ?2, ?3, ?4, ?5)");
+        insert.bind(1, sha).bind(2, doc.path).bind(3, doc.title).bindOrNull(4, doc.date).bind(5, doc.text).run();
+        const std::int64_t id = connection.lastInsertId();
+        sql::Statement index(connection,
+                             "INSERT INTO search (kind, ref, title, body) VALUES ('document', ?1, ?2, ?3)");
+        index.bind(1, std::to_string(id)).bind(2, doc.title).bind(3, doc.text).run();
+
+        DocumentWriter writer(connection, id);
+        for (const auto& entity : extraction.entities) writer.writeEntity(entity);
+        for (const auto& relation : extraction.relations) writer.writeRelation(relation);
+        transaction.commit();
+        return AddResult{id, true};
+    } catch (const sql::SqliteError& e) {
+        return failure(impl_->path, std::string("cannot store ") + doc.path + ": " + e.what());
+    }
+}
+
+core::Result<core::Snapshot> Store::snapshot() const {
+    try {
+        return readSnapshot(impl_->connection);
+    } catch (const sql::SqliteError& e) {
+        return failure(impl_->path, e.what());
+    }
+}
+
+core::Result<Stats> Store::stats() const {
+    try {
+        const auto& c = impl_->connection;
+        Stats stats;
+        auto count = [&](const char* sql) {
+            sql::Statement s(c, sql);
+            return s.step() ? s.integer(0) : 0;
+        };
+        stats.documents = count("SELECT count(*) FROM documents");
+        stats.entities = count("SELECT count(*) FROM entities");
+        stats.relations = count("SELECT count(*) FROM relations");
+        stats.evidence = count("SELECT count(*) FROM evidence");
+        stats.mentions = count("SELECT count(*) FROM mentions");
+        sql::Statement byType(c, "SELECT type, count(*) FROM entities GROUP BY type");
+        while (byType.step()) stats.entitiesByType[byType.text(0)] = byType.integer(1);
+        sql::Statement relByType(c, "SELECT type, count(*) FROM relations GROUP BY type");
+        while (relByType.step()) stats.relationsByType[relByType.text(0)] = relByType.integer(1);
+        sql::Statement usd(c, "SELECT total(usd) FROM entities WHERE type = 'fund'");
+        if (usd.step()) stats.totalFundUsd = usd.real(0);
+        stats.schemaVersion = kSchemaVersion;
+        return stats;
+    } catch (const sql::SqliteError& e) {
+        return failure(impl_->path, e.what());
+    }
+}
+
+core::Result<std::vector<SearchHit>> Store::search(std::string_view text, int limit) const {
+    std::vector<SearchHit> hits;
+    const std::string query = ftsQuery(text);
+    if (query.empty()) return hits;
+    try {
+        sql::Statement s(impl_->connection, R"sql(
+            SELECT kind, ref, title, snippet(search, -1, '[', ']', '…', 12), bm25(search, 0, 0, 10.0, 1.0)
+            FROM search WHERE search MATCH ?1 ORDER BY 5 LIMIT ?2)sql");
+        s.bind(1, query).bind(2, limit);
+        while (s.step())
+            hits.push_back({s.text(0) == "document" ? SearchHit::Kind::Document : SearchHit::Kind::Entity,
+                            s.text(1), s.text(2), s.text(3), s.real(4)});
+        return hits;
+    } catch (const sql::SqliteError& e) {
+        return failure(impl_->path, e.what());
+    }
+}
+
+core::Result<StoredDocument> Store::document(std::int64_t id) const {
+    try {
+        const auto& c = impl_->connection;
+        sql::Statement s(c, "SELECT id, title, sha256, path, COALESCE(date, ''), text, ingested_at "
+                            "FROM documents WHERE id = ?1");
+        s.bind(1, id);
+        if (!s.step()) return failure(impl_->path, "no document " + std::to_string(id));
+        StoredDocument doc;
+        doc.info = {s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4)};
+        doc.text = s.text(5);
+        doc.ingestedAt = s.text(6);
+        sql::Statement m(c, "SELECT e.key, m.start, m.end, m.text FROM mentions m JOIN entities e ON e.id = m.entity "
+                            "WHERE m.document = ?1 ORDER BY m.start");
+        m.bind(1, id);
+        while (m.step()) doc.mentions.push_back({m.text(0), core::Mention{id, m.integer(1), m.integer(2), m.text(3)}});
+        return doc;
+    } catch (const sql::SqliteError& e) {
+        return failure(impl_->path, e.what());
+    }
+}
+
+fs::path defaultDatabasePath() {
+    fs::path base;
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+        base = xdg;
+    else if (const char* home = std::getenv("HOME"); home && *home)
+        base = fs::path(home) / ".local" / "share";
+    else
+        base = fs::current_path();
+    return base / "kakehashi" / "kakehashi.sqlite";
+}
+
+}  // namespace kakehashi::store
