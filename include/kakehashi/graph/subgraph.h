@@ -21,4 +21,11 @@ struct Subgraph {
 // All of the graph, unfiltered.
 Subgraph wholeGraph(const KnowledgeGraph& graph);
 
+// What survives `filter` (rules in filter_predicate.h), in vertex order.
+Subgraph applyFilter(const KnowledgeGraph& graph, const Filter& filter);
+
+// The given vertices and every edge among them that `filter` keeps; vertices
+// are sorted and deduplicated so equal inputs give equal subgraphs.
+Subgraph inducedSubgraph(const KnowledgeGraph& graph, std::vector<Vertex> nodes, const Filter& filter = {});
+
 }  // namespace kakehashi::graph
