@@ -1,0 +1,35 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "kakehashi/core/result.h"
+#include "kakehashi/ingest/phrase_index.h"
+
+namespace kakehashi::ingest {
+
+struct SectorEntry {
+    std::string id;    // "artificial-intelligence"
+    std::string name;  // "Artificial intelligence"
+    std::vector<std::string> triggers;
+};
+
+// The sector vocabulary (resources/sectors.json): ids, display names and the
+// phrases that signal each sector in a sentence.
+class SectorLexicon {
+public:
+    static core::Result<SectorLexicon> load(const std::filesystem::path& file);
+    static core::Result<SectorLexicon> parse(std::string_view json, const std::string& origin);
+
+    const std::vector<SectorEntry>& sectors() const { return sectors_; }
+    const PhraseIndex& index() const { return index_; }  // payload = sector index
+    // Sector id for a name, id or trigger phrase ("quantum computing" -> "quantum").
+    std::string resolve(std::string_view phrase) const;
+
+private:
+    std::vector<SectorEntry> sectors_;
+    PhraseIndex index_;
+};
+
+}  // namespace kakehashi::ingest

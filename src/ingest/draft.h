@@ -1,0 +1,109 @@
+#pragma once
+
+// Private working state of one extraction: entities and relations as they are
+// found, before they become core::Entity / core::Relation with evidence.
+
+#include <cstddef>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "kakehashi/core/ids.h"
+#include "kakehashi/core/types.h"
+#include "kakehashi/ingest/normalizer.h"
+#include "kakehashi/ingest/sentence_splitter.h"
+#include "kakehashi/ingest/tokenizer.h"
+
+namespace kakehashi::ingest::detail {
+
+struct DraftEntity {
+    core::EntityType type = core::EntityType::Company;
+    std::string name;
+    std::string id;
+    std::string country;
+    std::vector<std::string> aliases;
+    std::set<std::string> sectors;
+    std::optional<double> usd;
+    std::string amountText;
+    std::string currency;
+    std::set<std::size_t> sentences;
+};
+
+// One occurrence of an entity: sentence, token range, normalized byte range.
+struct MentionRef {
+    std::size_t entity = 0;
+    std::size_t sentence = 0;
+    std::size_t firstToken = 0;
+    std::size_t tokenCount = 0;
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+struct DraftRelation {
+    core::RelationType type = core::RelationType::PartnersWith;
+    std::size_t source = 0;
+    std::size_t target = 0;
+    std::optional<double> usd;
+    std::set<std::string> sectors;
+    std::set<std::size_t> sentences;
+};
+
+struct Draft {
+    NormalizedText norm;
+    std::vector<Sentence> sentences;
+    std::vector<std::vector<Token>> tokens;   // per sentence
+    std::vector<std::vector<bool>> covered;   // per sentence, per token: part of a mention
+    std::vector<std::set<std::string>> sentenceSectors;
+    std::vector<DraftEntity> entities;
+    std::vector<MentionRef> mentions;
+    std::vector<DraftRelation> relations;
+    std::unordered_map<std::string, std::size_t> byId;
+
+    std::size_t entity(core::EntityType type, const std::string& name, const std::string& country = {}) {
+        std::string id = core::makeEntityId(type, name);
+        if (auto it = byId.find(id); it != byId.end()) return it->second;
+        DraftEntity e;
+        e.type = type;
+        e.name = name;
+        e.id = id;
+        e.country = country;
+        entities.push_back(std::move(e));
+        byId.emplace(std::move(id), entities.size() - 1);
+        return entities.size() - 1;
+    }
+
+    void mention(std::size_t entityIndex, std::size_t sentence, std::size_t firstToken, std::size_t count) {
+        const auto& toks = tokens[sentence];
+        MentionRef m{entityIndex, sentence, firstToken, count, toks[firstToken].begin,
+                     toks[firstToken + count - 1].end};
+        for (std::size_t k = firstToken; k < firstToken + count; ++k) covered[sentence][k] = true;
+        entities[entityIndex].sentences.insert(sentence);
+        mentions.push_back(m);
+    }
+
+    std::size_t relate(core::RelationType type, std::size_t source, std::size_t target, std::size_t sentence) {
+        if (core::isUndirected(type) && entities[target].id < entities[source].id) std::swap(source, target);
+        for (std::size_t i = 0; i < relations.size(); ++i) {
+            auto& r = relations[i];
+            if (r.type == type && r.source == source && r.target == target) {
+                r.sentences.insert(sentence);
+                return i;
+            }
+        }
+        DraftRelation r;
+        r.type = type;
+        r.source = source;
+        r.target = target;
+        r.sentences.insert(sentence);
+        relations.push_back(std::move(r));
+        return relations.size() - 1;
+    }
+
+    std::string_view text(std::size_t begin, std::size_t end) const {
+        return std::string_view(norm.text).substr(begin, end - begin);
+    }
+};
+
+}  // namespace kakehashi::ingest::detail

@@ -1,0 +1,47 @@
+#include "kakehashi/ingest/lexicons.h"
+
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "kakehashi/ingest/tokenizer.h"
+
+namespace kakehashi::ingest {
+
+core::Result<Lexicons> Lexicons::load(const std::filesystem::path& resourceDir) {
+    Lexicons lexicons;
+    auto gazetteer = Gazetteer::load(resourceDir / "gazetteer.json");
+    if (!gazetteer) return core::Error{gazetteer.error()};
+    lexicons.gazetteer_ = std::move(gazetteer.value());
+    auto sectors = SectorLexicon::load(resourceDir / "sectors.json");
+    if (!sectors) return core::Error{sectors.error()};
+    lexicons.sectors_ = std::move(sectors.value());
+
+    const auto file = resourceDir / "lexicon.json";
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return core::Error{file.string() + ": cannot open lexicon"};
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    try {
+        const auto doc = nlohmann::json::parse(buffer.str());
+        for (const auto& title : doc.at("titles")) lexicons.titles_.add(title.get<std::string>(), 0, false, true);
+        for (const auto& name : doc.at("japaneseFamilyNames"))
+            lexicons.familyNames_.insert(Tokenizer::key(name.get<std::string>()));
+        for (const auto& word : doc.at("stopwords")) lexicons.stopwords_.insert(Tokenizer::key(word.get<std::string>()));
+        auto readTyped = [&](const char* key, std::unordered_map<std::string, core::EntityType>& into) {
+            for (const auto& [typeName, words] : doc.at(key).items()) {
+                const auto type = core::entityTypeFromString(typeName);
+                if (!type) throw std::runtime_error("unknown entity type '" + typeName + "' in " + key);
+                for (const auto& w : words) into[Tokenizer::key(w.get<std::string>())] = *type;
+            }
+        };
+        readTyped("headWords", lexicons.headWords_);
+        readTyped("leadWords", lexicons.leadWords_);
+    } catch (const std::exception& e) {
+        return core::Error{file.string() + ": invalid lexicon: " + e.what()};
+    }
+    return lexicons;
+}
+
+}  // namespace kakehashi::ingest

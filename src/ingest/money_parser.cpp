@@ -1,0 +1,251 @@
+#include "kakehashi/ingest/money_parser.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <optional>
+
+namespace kakehashi::ingest {
+namespace {
+
+struct Parsed {
+    double value = 0;
+    std::size_t end = 0;
+};
+
+bool isAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+bool startsWithWord(std::string_view text, std::size_t at, std::size_t end, std::string_view word) {
+    if (at + word.size() > end) return false;
+    for (std::size_t k = 0; k < word.size(); ++k)
+        if (std::tolower(static_cast<unsigned char>(text[at + k])) != word[k]) return false;
+    return at + word.size() == end || !isAlpha(text[at + word.size()]);
+}
+
+std::size_t skipSpaces(std::string_view text, std::size_t at, std::size_t end) {
+    while (at < end && text[at] == ' ') ++at;
+    return at;
+}
+
+// "1,200.5" -> 1200.5. Commas only between digit groups.
+std::optional<Parsed> parseDigits(std::string_view text, std::size_t at, std::size_t end) {
+    if (at >= end || !isDigit(text[at])) return std::nullopt;
+    double value = 0;
+    std::size_t i = at;
+    while (i < end) {
+        if (isDigit(text[i])) {
+            value = value * 10 + (text[i] - '0');
+            ++i;
+        } else if (text[i] == ',' && i + 3 < end && isDigit(text[i + 1]) && isDigit(text[i + 2]) &&
+                   isDigit(text[i + 3]) && (i + 4 >= end || !isDigit(text[i + 4]))) {
+            ++i;
+        } else {
+            break;
+        }
+    }
+    if (i + 1 < end && text[i] == '.' && isDigit(text[i + 1])) {
+        double scale = 0.1;
+        ++i;
+        while (i < end && isDigit(text[i])) {
+            value += (text[i] - '0') * scale;
+            scale /= 10;
+            ++i;
+        }
+    }
+    return Parsed{value, i};
+}
+
+struct Word {
+    std::string_view word;
+    double value;
+};
+constexpr std::array<Word, 28> kNumberWords{{
+    {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},      {"six", 6},
+    {"seven", 7},    {"eight", 8},      {"nine", 9},      {"ten", 10},      {"eleven", 11},   {"twelve", 12},
+    {"fifteen", 15}, {"twenty", 20},    {"thirty", 30},   {"forty", 40},    {"fifty", 50},    {"sixty", 60},
+    {"seventy", 70}, {"eighty", 80},    {"ninety", 90},   {"hundred", 100}, {"a", 1},         {"thirteen", 13},
+    {"fourteen", 14}, {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18},
+}};
+
+// "fifty", "one hundred", "twenty-five": small numbers in words.
+std::optional<Parsed> parseWords(std::string_view text, std::size_t at, std::size_t end) {
+    double value = 0;
+    std::size_t i = at;
+    bool any = false;
+    while (i < end) {
+        bool matched = false;
+        for (const auto& w : kNumberWords) {
+            if (!startsWithWord(text, i, end, w.word)) continue;
+            if (w.word == "a" && any) break;
+            if (w.value == 100) value = (value == 0 ? 1 : value) * 100;
+            else value += w.value;
+            i += w.word.size();
+            matched = any = true;
+            break;
+        }
+        if (!matched) break;
+        const std::size_t next = (i < end && (text[i] == '-' || text[i] == ' ')) ? i + 1 : i;
+        bool more = false;
+        for (const auto& w : kNumberWords)
+            if (w.word != "a" && startsWithWord(text, next, end, w.word)) more = true;
+        if (!more) break;
+        i = next;
+    }
+    if (!any) return std::nullopt;
+    return Parsed{value, i};
+}
+
+// " million", "M", "bn" after a number.
+std::optional<Parsed> parseScale(std::string_view text, std::size_t at, std::size_t end) {
+    static constexpr std::array<Word, 11> kScales{{
+        {"trillion", 1e12}, {"billion", 1e9}, {"million", 1e6}, {"thousand", 1e3}, {"tn", 1e12},
+        {"bn", 1e9},        {"mn", 1e6},      {"mln", 1e6},     {"b", 1e9},        {"m", 1e6}, {"k", 1e3},
+    }};
+    const std::size_t i = skipSpaces(text, at, end);
+    for (const auto& s : kScales) {
+        // Single letters only when glued to the number: "$50M", not "$50 m".
+        if (s.word.size() <= 2 && i != at && s.word != "bn" && s.word != "mn" && s.word != "tn") continue;
+        if (startsWithWord(text, i, end, s.word)) return Parsed{s.value, i + s.word.size()};
+    }
+    return std::nullopt;
+}
+
+struct Currency {
+    std::string_view code;
+    double perDollar;
+};
+
+double perDollar(std::string_view code) {
+    if (code == "JPY") return MoneyParser::kYenPerDollar;
+    if (code == "EUR") return 1.0 / 1.08;
+    if (code == "GBP") return 1.0 / 1.27;
+    return 1.0;
+}
+
+// A currency word after the amount: "dollars", "yen", "euros".
+std::optional<std::pair<std::string_view, std::size_t>> currencyWord(std::string_view text, std::size_t at,
+                                                                      std::size_t end) {
+    std::size_t i = skipSpaces(text, at, end);
+    std::string_view code;
+    if (startsWithWord(text, i, end, "us")) {
+        i = skipSpaces(text, i + 2, end);
+        code = "USD";
+    }
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kWords{{
+        {"dollars", "USD"}, {"dollar", "USD"}, {"yen", "JPY"}, {"euros", "EUR"}, {"euro", "EUR"},
+        {"pounds", "GBP"}, {"usd", "USD"},
+    }};
+    for (const auto& [word, c] : kWords)
+        if (startsWithWord(text, i, end, word)) return std::make_pair(c, i + word.size());
+    (void)code;
+    return std::nullopt;
+}
+
+// A currency sign or code before the number; returns code and where the number starts.
+std::optional<std::pair<std::string_view, std::size_t>> currencyPrefix(std::string_view text, std::size_t i,
+                                                                        std::size_t end) {
+    auto after = [&](std::size_t n) { return skipSpaces(text, i + n, end); };
+    if (text[i] == '$') return std::make_pair(std::string_view("USD"), after(1));
+    if (text.compare(i, 3, "US$") == 0) return std::make_pair(std::string_view("USD"), after(3));
+    if (text.compare(i, 5, "U.S.$") == 0) return std::make_pair(std::string_view("USD"), after(5));
+    if (text.compare(i, 2, "\xC2\xA5") == 0) return std::make_pair(std::string_view("JPY"), after(2));
+    if (text.compare(i, 3, "\xE2\x82\xAC") == 0) return std::make_pair(std::string_view("EUR"), after(3));
+    if (text.compare(i, 2, "\xC2\xA3") == 0) return std::make_pair(std::string_view("GBP"), after(2));
+    if (i > 0 && isAlpha(text[i - 1])) return std::nullopt;
+    for (std::string_view code : {"USD", "JPY", "EUR", "GBP"})
+        if (text.compare(i, 3, code) == 0 && (i + 3 >= end || !isAlpha(text[i + 3])))
+            return std::make_pair(code, after(3));
+    return std::nullopt;
+}
+
+bool precededBy(std::string_view text, std::size_t at, std::size_t floor, std::string_view phrase) {
+    std::size_t i = at;
+    while (i > floor && text[i - 1] == ' ') --i;
+    if (i < floor + phrase.size()) return false;
+    for (std::size_t k = 0; k < phrase.size(); ++k)
+        if (std::tolower(static_cast<unsigned char>(text[i - phrase.size() + k])) != phrase[k]) return false;
+    const std::size_t b = i - phrase.size();
+    return b == floor || !isAlpha(text[b - 1]);
+}
+
+}  // namespace
+
+std::vector<MoneyAmount> MoneyParser::find(std::string_view text, std::size_t begin, std::size_t end) {
+    std::vector<MoneyAmount> found;
+    end = std::min(end, text.size());
+    std::size_t i = begin;
+    while (i < end) {
+        std::optional<MoneyAmount> amount;
+        const bool wordStart = i == begin || (!isAlpha(text[i - 1]) && !isDigit(text[i - 1]) && text[i - 1] != '.');
+        if (auto prefix = currencyPrefix(text, i, end)) {
+            std::optional<Parsed> number = parseDigits(text, prefix->second, end);
+            if (!number) number = parseWords(text, prefix->second, end);
+            if (number) {
+                MoneyAmount m;
+                m.begin = i;
+                m.currency = std::string(prefix->first);
+                m.value = number->value;
+                std::size_t e = number->end;
+                if (auto scale = parseScale(text, e, end)) {
+                    m.value *= scale->value;
+                    e = scale->end;
+                }
+                // "$5 million dollars" / "¥15 billion yen": swallow the redundant word.
+                if (auto word = currencyWord(text, e, end)) e = word->second;
+                m.end = e;
+                amount = m;
+            }
+        } else if (wordStart && (isDigit(text[i]) || isAlpha(text[i]))) {
+            std::optional<Parsed> number = isDigit(text[i]) ? parseDigits(text, i, end) : parseWords(text, i, end);
+            if (number) {
+                std::size_t e = number->end;
+                double value = number->value;
+                auto scale = parseScale(text, e, end);
+                if (scale) {
+                    value *= scale->value;
+                    e = scale->end;
+                }
+                if (auto word = currencyWord(text, e, end); word && (scale || isDigit(text[i]))) {
+                    MoneyAmount m;
+                    m.begin = i;
+                    m.end = word->second;
+                    m.value = value;
+                    m.currency = std::string(word->first);
+                    amount = m;
+                } else {
+                    i = std::max(e, i + 1);
+                    continue;
+                }
+            }
+        }
+        if (!amount || amount->value <= 0) {
+            ++i;
+            continue;
+        }
+        MoneyAmount m = *amount;
+        m.text = std::string(text.substr(m.begin, m.end - m.begin));
+        m.usd = m.value / perDollar(m.currency);
+        m.upTo = precededBy(text, m.begin, begin, "up to") || precededBy(text, m.begin, begin, "as much as");
+        // "¥15 billion (about $100 million)": the bracket is the text's own
+        // conversion, not a second sum. Same the other way round.
+        std::size_t j = skipSpaces(text, m.end, end);
+        if (j < end && text[j] == '(') {
+            const auto close = text.find(')', j);
+            if (close != std::string_view::npos && close < end && close - j < 80) {
+                const auto inner = MoneyParser::find(text, j + 1, close);
+                if (inner.size() == 1) {
+                    if (m.currency != "USD" && inner[0].currency == "USD") m.usd = inner[0].usd;
+                    found.push_back(m);
+                    i = close + 1;
+                    continue;
+                }
+            }
+        }
+        found.push_back(m);
+        i = m.end;
+    }
+    return found;
+}
+
+}  // namespace kakehashi::ingest

@@ -1,0 +1,110 @@
+#include "kakehashi/ingest/sentence_splitter.h"
+
+#include <array>
+#include <cctype>
+#include <string>
+
+namespace kakehashi::ingest {
+namespace {
+
+bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool isLower(char c) { return c >= 'a' && c <= 'z'; }
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isSpace(char c) { return c == ' ' || c == '\n'; }
+
+// Abbreviations after which a period never ends a sentence (a name or number follows).
+constexpr std::array<std::string_view, 30> kTitleAbbreviations{
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "no", "nos", "vs", "gov", "sen", "rep", "gen",
+    "col", "lt", "capt", "sgt", "fig", "approx", "dept", "univ", "mt", "ft", "hon", "rev", "e.g", "i.e", "cf"};
+// Abbreviations that may also end a sentence: split only before a word
+// that typically starts one.
+constexpr std::array<std::string_view, 24> kFinalAbbreviations{
+    "inc", "corp", "co", "ltd", "llc", "plc", "etc", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov"};
+constexpr std::array<std::string_view, 40> kSentenceStarters{
+    "The", "This", "That", "These", "Those", "It", "Its", "In", "On", "At", "We", "He", "She", "They",
+    "Our", "A", "An", "But", "And", "As", "For", "With", "Under", "According", "Both", "Today", "Last",
+    "Each", "There", "Their", "His", "Her", "Officials", "Since", "Through", "While", "During", "After",
+    "Separately", "Meanwhile"};
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& list, std::string_view word) {
+    for (auto w : list)
+        if (w == word) return true;
+    return false;
+}
+
+// The word ending at the period at `dot` (letters and inner periods), lowercased.
+std::string wordBefore(std::string_view text, std::size_t dot, std::size_t floor) {
+    std::size_t b = dot;
+    while (b > floor && (std::isalpha(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '.')) --b;
+    std::string w;
+    for (std::size_t k = b; k < dot; ++k) w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[k]))));
+    return w;
+}
+
+std::string_view wordAt(std::string_view text, std::size_t at) {
+    std::size_t e = at;
+    while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+    return text.substr(at, e - at);
+}
+
+bool periodEnds(std::string_view text, std::size_t dot, std::size_t next, std::size_t floor) {
+    const std::string word = wordBefore(text, dot, floor);
+    if (word.size() == 1 && isUpper(text[dot - 1])) return false;  // an initial: "Gina M. Raimondo"
+    if (contains(kTitleAbbreviations, word)) return false;
+    const bool innerDots = word.find('.') != std::string::npos;
+    if (contains(kFinalAbbreviations, word) || innerDots) return contains(kSentenceStarters, wordAt(text, next));
+    return true;
+}
+
+}  // namespace
+
+std::vector<Sentence> SentenceSplitter::split(std::string_view text) {
+    std::vector<Sentence> sentences;
+    std::size_t start = 0;
+    auto push = [&](std::size_t end) {
+        std::size_t b = start;
+        while (b < end && isSpace(text[b])) ++b;
+        std::size_t e = end;
+        while (e > b && isSpace(text[e - 1])) --e;
+        if (e > b) sentences.push_back({b, e});
+        start = end;
+    };
+    std::size_t lineStart = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\n') {
+            const bool paragraph = i + 1 < text.size() && text[i + 1] == '\n';
+            // A single line break ends a heading, a list item or a short line;
+            // inside hard-wrapped prose (long lines ending mid-phrase) it is a space.
+            const std::size_t lineLength = i - lineStart;
+            const char last = i > 0 ? text[i - 1] : '.';
+            const bool midPhrase = isLower(last) || last == ',' || last == '-' || isDigit(last);
+            if (paragraph || lineLength < 60 || !midPhrase) push(i);
+            lineStart = i + 1;
+            continue;
+        }
+        if (c != '.' && c != '!' && c != '?') continue;
+        std::size_t j = i + 1;
+        while (j < text.size() && (text[j] == '"' || text[j] == '\'' || text[j] == ')' || text[j] == '.' ||
+                                   text[j] == '!' || text[j] == '?'))
+            ++j;
+        if (j >= text.size()) break;
+        if (text[j] != ' ') continue;  // "3.5", "U.S.-Japan", "AutomationTools.AI"
+        std::size_t k = j;
+        while (k < text.size() && text[k] == ' ') ++k;
+        if (k >= text.size() || text[k] == '\n') continue;
+        const char n = text[k];
+        if (!(isUpper(n) || isDigit(n) || n == '"' || n == '\'' || n == '(' || n == '$' ||
+              static_cast<unsigned char>(n) >= 0x80))
+            continue;
+        if (c == '.' && !periodEnds(text, i, k, start)) continue;
+        push(j);
+        i = j - 1;
+    }
+    push(text.size());
+    return sentences;
+}
+
+}  // namespace kakehashi::ingest
