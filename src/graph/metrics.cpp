@@ -1,0 +1,103 @@
+#include "kakehashi/graph/metrics.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <boost/graph/betweenness_centrality.hpp>
+#include <boost/pending/disjoint_sets.hpp>
+
+#include "local_graph.h"
+
+namespace kakehashi::graph {
+
+Components connectedComponents(const Subgraph& subgraph) {
+    const detail::LocalGraph local(subgraph);
+    const std::size_t n = local.size();
+    std::vector<std::size_t> rank(n, 0), parent(n);
+    boost::disjoint_sets<std::size_t*, std::size_t*> sets(rank.data(), parent.data());
+    for (std::size_t i = 0; i < n; ++i) sets.make_set(i);
+    for (const auto& [a, b] : local.pairs()) sets.union_set(a, b);
+
+    std::vector<std::vector<Vertex>> groups;
+    std::vector<std::size_t> groupOfRoot(n, SIZE_MAX);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t root = sets.find_set(i);
+        if (groupOfRoot[root] == SIZE_MAX) {
+            groupOfRoot[root] = groups.size();
+            groups.emplace_back();
+        }
+        groups[groupOfRoot[root]].push_back(local.vertex(i));
+    }
+    for (auto& group : groups) std::sort(group.begin(), group.end());
+    std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) {
+        return a.size() != b.size() ? a.size() > b.size() : a.front() < b.front();
+    });
+
+    Components result;
+    result.of.assign(subgraph.source ? subgraph.source->nodeCount() : 0, -1);
+    for (std::size_t c = 0; c < groups.size(); ++c)
+        for (Vertex v : groups[c]) result.of[v] = static_cast<int>(c);
+    result.members = std::move(groups);
+    return result;
+}
+
+std::vector<std::size_t> degrees(const Subgraph& subgraph) {
+    const detail::LocalGraph local(subgraph);
+    std::vector<std::size_t> result(subgraph.source ? subgraph.source->nodeCount() : 0, 0);
+    for (std::size_t i = 0; i < local.size(); ++i) result[local.vertex(i)] = local.degree(i);
+    return result;
+}
+
+std::vector<double> betweenness(const Subgraph& subgraph, bool normalized) {
+    const detail::LocalGraph local(subgraph);
+    const std::size_t n = local.size();
+    using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+    Undirected g(n);
+    for (const auto& [a, b] : local.pairs()) boost::add_edge(a, b, g);
+    std::vector<double> centrality(n, 0.0);
+    boost::brandes_betweenness_centrality(
+        g, boost::centrality_map(boost::make_iterator_property_map(centrality.begin(), boost::get(boost::vertex_index, g))));
+
+    // Boost counts each unordered pair from both ends on an undirected graph.
+    const double pairs = static_cast<double>(n - 1) * static_cast<double>(n - 2);
+    const double scale = normalized ? (n > 2 ? 1.0 / pairs : 0.0) : 0.5;
+    std::vector<double> result(subgraph.source ? subgraph.source->nodeCount() : 0, 0.0);
+    for (std::size_t i = 0; i < n; ++i) result[local.vertex(i)] = centrality[i] * scale;
+    return result;
+}
+
+// Hand-written: boost::graph::page_rank runs a fixed number of iterations of
+// the unnormalised formula and gives dangling vertices' rank to no one, so
+// its values differ from the usual (networkx, igraph) definition.
+std::vector<double> pageRank(const Subgraph& subgraph, double damping, double tolerance, int maxIterations) {
+    const detail::LocalGraph local(subgraph);
+    const std::size_t n = local.size();
+    std::vector<double> result(subgraph.source ? subgraph.source->nodeCount() : 0, 0.0);
+    if (n == 0) return result;
+    const double nd = static_cast<double>(n);
+    std::vector<double> rank(n, 1.0 / nd), next(n), share(n);
+    std::vector<double> inverseDegree(n);
+    for (std::size_t i = 0; i < n; ++i)
+        inverseDegree[i] = local.degree(i) ? 1.0 / static_cast<double>(local.degree(i)) : 0.0;
+    for (int iteration = 0; iteration < maxIterations; ++iteration) {
+        double dangling = 0.0;
+        for (std::size_t i = 0; i < n; ++i) {
+            share[i] = rank[i] * inverseDegree[i];
+            if (local.degree(i) == 0) dangling += rank[i];
+        }
+        const double base = (1.0 - damping) / nd + damping * dangling / nd;
+        double change = 0.0;
+        for (std::size_t i = 0; i < n; ++i) {
+            double sum = 0.0;
+            for (const std::uint32_t* it = local.begin(i); it != local.end(i); ++it) sum += share[*it];
+            next[i] = base + damping * sum;
+            change += std::abs(next[i] - rank[i]);
+        }
+        rank.swap(next);
+        if (change < nd * tolerance) break;
+    }
+    for (std::size_t i = 0; i < n; ++i) result[local.vertex(i)] = rank[i];
+    return result;
+}
+
+}  // namespace kakehashi::graph
