@@ -58,9 +58,10 @@ std::vector<double> betweenness(const Subgraph& subgraph, bool normalized) {
     boost::brandes_betweenness_centrality(
         g, boost::centrality_map(boost::make_iterator_property_map(centrality.begin(), boost::get(boost::vertex_index, g))));
 
-    // Boost counts each unordered pair from both ends on an undirected graph.
-    const double pairs = static_cast<double>(n - 1) * static_cast<double>(n - 2);
-    const double scale = normalized ? (n > 2 ? 1.0 / pairs : 0.0) : 0.5;
+    // On an undirected graph Boost counts each unordered pair once, like
+    // networkx's raw value; normalising divides by the C(n-1, 2) pairs.
+    const double pairs = static_cast<double>(n - 1) * static_cast<double>(n - 2) / 2.0;
+    const double scale = normalized ? (n > 2 ? 1.0 / pairs : 0.0) : 1.0;
     std::vector<double> result(subgraph.source ? subgraph.source->nodeCount() : 0, 0.0);
     for (std::size_t i = 0; i < n; ++i) result[local.vertex(i)] = centrality[i] * scale;
     return result;

@@ -1,0 +1,186 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "kakehashi/graph/force_layout.h"
+#include "kakehashi/graph/layout.h"
+#include "sample_graph.h"
+
+namespace kakehashi::graph {
+namespace {
+
+using testing::sampleId;
+
+Positions run(const std::string& name, const Subgraph& sub, const LayoutOptions& options, Positions start = {}) {
+    auto layout = makeLayout(name);
+    EXPECT_TRUE(layout) << name;
+    auto status = runLayout(*layout, sub, start, options);
+    EXPECT_TRUE(status.ok());
+    return start;
+}
+
+bool samePositions(const Positions& a, const Positions& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (!(a[i].x == b[i].x && a[i].y == b[i].y)) return false;
+    return true;
+}
+
+class EveryLayout : public ::testing::TestWithParam<std::string> {
+protected:
+    KnowledgeGraph kg{testing::sampleSnapshot()};
+};
+
+TEST_P(EveryLayout, PlacesEveryNodeFinitelyAndDeterministically) {
+    const Subgraph sub = wholeGraph(kg);
+    LayoutOptions options;
+    options.seed = 42;
+    const Positions first = run(GetParam(), sub, options);
+    const Positions second = run(GetParam(), sub, options);
+    ASSERT_EQ(first.size(), kg.nodeCount());
+    for (Vertex v : sub.nodes) EXPECT_TRUE(std::isfinite(first[v].x) && std::isfinite(first[v].y)) << v;
+    EXPECT_TRUE(samePositions(first, second));
+    // No two nodes on the same spot.
+    for (std::size_t i = 0; i < sub.nodes.size(); ++i)
+        for (std::size_t j = i + 1; j < sub.nodes.size(); ++j)
+            EXPECT_GT(std::hypot(first[sub.nodes[i]].x - first[sub.nodes[j]].x,
+                                 first[sub.nodes[i]].y - first[sub.nodes[j]].y),
+                      1.0)
+                << GetParam() << " " << i << " " << j;
+}
+
+TEST_P(EveryLayout, KeepsPinnedNodesWhereTheyAre) {
+    const Subgraph sub = wholeGraph(kg);
+    Positions positions(kg.nodeCount(), Point{std::nan(""), std::nan("")});
+    const Vertex keio = *kg.vertexById(sampleId("keio"));
+    const Vertex fund = *kg.vertexById(sampleId("fund110"));
+    positions[keio] = {1234.5, -987.25};
+    positions[fund] = {-50.0, 75.0};
+    LayoutOptions options;
+    options.pinned = {keio, fund};
+    const Positions out = run(GetParam(), sub, options, positions);
+    EXPECT_EQ(out[keio].x, 1234.5);
+    EXPECT_EQ(out[keio].y, -987.25);
+    EXPECT_EQ(out[fund].x, -50.0);
+    EXPECT_EQ(out[fund].y, 75.0);
+}
+
+TEST_P(EveryLayout, LeavesNodesOutsideTheSubgraphAlone) {
+    Filter f;
+    f.types = {core::EntityType::University};
+    const Subgraph sub = applyFilter(kg, f);
+    const Positions out = run(GetParam(), sub, {});
+    const Vertex nvidia = *kg.vertexById(sampleId("nvidia"));
+    EXPECT_TRUE(std::isnan(out[nvidia].x));
+}
+
+INSTANTIATE_TEST_SUITE_P(All, EveryLayout, ::testing::Values("force", "bridge", "circular", "by-type"),
+                         [](const auto& info) {
+                             std::string name = info.param;
+                             for (char& c : name)
+                                 if (c == '-') c = '_';
+                             return name;
+                         });
+
+TEST(Layouts, UnknownNameGivesNoLayout) {
+    EXPECT_EQ(makeLayout("spring"), nullptr);
+    EXPECT_EQ(layoutNames().size(), 4u);
+}
+
+TEST(Layouts, BridgePutsTheUsLeftJapanRightAndSharedProgramsBetween) {
+    const KnowledgeGraph kg(testing::sampleSnapshot());
+    const Positions p = run("bridge", wholeGraph(kg), {});
+    auto x = [&](const char* name) { return p[*kg.vertexById(sampleId(name))].x; };
+    for (const char* us : {"uw", "cmu", "nvidia", "quantinuum", "biden", "us"}) EXPECT_LT(x(us), x("uw-tsukuba")) << us;
+    for (const char* jp : {"tsukuba", "keio", "riken", "japan"}) EXPECT_GT(x(jp), x("uw-tsukuba")) << jp;
+    EXPECT_EQ(x("uw-tsukuba"), 0.0);
+    EXPECT_EQ(x("cmu-keio"), 0.0);
+    // The fund is backed from the US side only: halfway left.
+    EXPECT_LT(x("fund110"), 0.0);
+    EXPECT_GT(x("fund110"), x("uw"));
+}
+
+TEST(Layouts, ForcePullsLinkedNodesCloserThanUnlinkedOnes) {
+    const KnowledgeGraph kg(testing::sampleSnapshot());
+    const Subgraph sub = wholeGraph(kg);
+    const Positions p = run("force", sub, {});
+    double linked = 0, all = 0;
+    int pairs = 0;
+    for (Edge e : sub.edges) {
+        const Point& a = p[boost::source(e, kg.graph())];
+        const Point& b = p[boost::target(e, kg.graph())];
+        linked += std::hypot(a.x - b.x, a.y - b.y);
+    }
+    linked /= static_cast<double>(sub.edges.size());
+    for (Vertex a : sub.nodes)
+        for (Vertex b : sub.nodes)
+            if (a < b) all += std::hypot(p[a].x - p[b].x, p[a].y - p[b].y), ++pairs;
+    all /= pairs;
+    EXPECT_LT(linked, all);
+}
+
+TEST(Layouts, ForceDiffersBySeed) {
+    const KnowledgeGraph kg(testing::sampleSnapshot());
+    LayoutOptions a, b;
+    a.seed = 1;
+    b.seed = 2;
+    EXPECT_FALSE(samePositions(run("force", wholeGraph(kg), a), run("force", wholeGraph(kg), b)));
+}
+
+TEST(Layouts, GrowingGraphKeepsOldNodesAndPlacesNewOnesBesideTheirNeighbours) {
+    auto small = testing::sampleSnapshot();
+    const KnowledgeGraph before(small);
+    const Positions old = run("force", wholeGraph(before), {});
+
+    auto grown = small;
+    core::Entity sony;
+    sony.id = "company:sony";
+    sony.name = "Sony";
+    sony.country = "JP";
+    grown.entities.push_back(sony);
+    grown.relations.push_back({"r:sony", "company:sony", sampleId("keio"), core::RelationType::PartnersWith, {}, {}, {}});
+    const KnowledgeGraph after(std::move(grown));
+
+    Positions positions = old;
+    LayoutOptions options;
+    options.reuseExisting = true;
+    for (Vertex v = 0; v < before.nodeCount(); ++v) options.pinned.insert(v);
+    const Positions out = run("force", wholeGraph(after), options, positions);
+    for (Vertex v = 0; v < before.nodeCount(); ++v) {
+        EXPECT_EQ(out[v].x, old[v].x);
+        EXPECT_EQ(out[v].y, old[v].y);
+    }
+    const Vertex sonyV = *after.vertexById("company:sony");
+    const Vertex keio = *after.vertexById(sampleId("keio"));
+    ASSERT_TRUE(std::isfinite(out[sonyV].x));
+    EXPECT_LT(std::hypot(out[sonyV].x - out[keio].x, out[sonyV].y - out[keio].y), 4 * LayoutOptions{}.spacing);
+}
+
+TEST(Layouts, RunStopsWhenCancelled) {
+    const KnowledgeGraph kg(testing::sampleSnapshot());
+    ForceLayout layout;
+    Positions positions;
+    core::Feedback feedback;
+    feedback.cancel();
+    const auto status = runLayout(layout, wholeGraph(kg), positions, {}, &feedback);
+    ASSERT_FALSE(status.ok());
+    EXPECT_NE(status.error().find("cancelled"), std::string::npos);
+}
+
+TEST(Layouts, ForceIsSteppableAndReportsProgress) {
+    const KnowledgeGraph kg(testing::sampleSnapshot());
+    const Subgraph sub = wholeGraph(kg);
+    ForceLayout layout(ForceLayout::Settings{40, 10, 0.0});
+    Positions positions;
+    layout.init(sub, positions, {});
+    EXPECT_FALSE(layout.done());
+    int steps = 0;
+    while (layout.step()) ++steps;
+    EXPECT_EQ(steps, 3);  // 4 steps of 10 iterations; the last returns false
+    EXPECT_TRUE(layout.done());
+    EXPECT_EQ(layout.iterations(), 40);
+    EXPECT_EQ(layout.progress(), 1.0);
+}
+
+}  // namespace
+}  // namespace kakehashi::graph
