@@ -1,5 +1,9 @@
 #include "entity_finder.h"
 
+#include <algorithm>
+
+#include "name_patterns.h"
+
 namespace kakehashi::ingest::detail {
 namespace {
 
@@ -8,11 +12,7 @@ void findGazetteerNames(Draft& draft, const Lexicons& lexicons) {
     for (std::size_t s = 0; s < draft.sentences.size(); ++s) {
         const auto& toks = draft.tokens[s];
         for (std::size_t t = 0; t < toks.size();) {
-            if (draft.covered[s][t]) {
-                ++t;
-                continue;
-            }
-            const auto m = gazetteer.index().matchAt(draft.norm.text, toks, t);
+            const auto m = draft.covered[s][t] ? std::nullopt : gazetteer.index().matchAt(draft.norm.text, toks, t);
             if (!m) {
                 ++t;
                 continue;
@@ -26,8 +26,95 @@ void findGazetteerNames(Draft& draft, const Lexicons& lexicons) {
     }
 }
 
+bool isAcronymToken(std::string_view word) {
+    if (word.size() < 2 || word.size() > 10) return false;
+    std::size_t upper = 0;
+    for (char c : word) {
+        if (c >= 'A' && c <= 'Z') ++upper;
+        else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return false;
+    }
+    return upper >= 2 && (word[0] >= 'A' && word[0] <= 'Z');
+}
+
+// "National Institute of Advanced Industrial Science and Technology (AIST)":
+// the bracketed acronym becomes an alias and names the entity from then on.
+void findAcronymDefinitions(Draft& draft, std::unordered_map<std::string, std::size_t>& acronyms) {
+    const std::string_view text = draft.norm.text;
+    const std::size_t count = draft.mentions.size();
+    for (std::size_t i = 0; i < count; ++i) {
+        const MentionRef m = draft.mentions[i];
+        const auto type = draft.entities[m.entity].type;
+        if (type == core::EntityType::Person || type == core::EntityType::Country) continue;
+        const auto& toks = draft.tokens[m.sentence];
+        const std::size_t next = m.firstToken + m.tokenCount;
+        if (next >= toks.size()) continue;
+        const Token& t = toks[next];
+        if (t.begin < 2 || text.substr(m.end, t.begin - m.end) != " (" || t.end >= text.size() || text[t.end] != ')')
+            continue;
+        const std::string word(t.view(text));
+        if (!isAcronymToken(word)) continue;
+        auto& entity = draft.entities[m.entity];
+        if (std::find(entity.aliases.begin(), entity.aliases.end(), word) == entity.aliases.end())
+            entity.aliases.push_back(word);
+        acronyms.emplace(word, m.entity);
+        if (!draft.covered[m.sentence][next]) draft.mention(m.entity, m.sentence, next, 1);
+    }
+}
+
+// Later references: defined acronyms, and people by family name alone
+// ("Kishida", "Ambassador Emanuel") once the full name has been seen.
+void findShortReferences(Draft& draft, const std::unordered_map<std::string, std::size_t>& acronyms) {
+    std::unordered_map<std::string, std::size_t> surnames;
+    std::unordered_map<std::string, int> surnameCount;
+    for (std::size_t e = 0; e < draft.entities.size(); ++e) {
+        const auto& ent = draft.entities[e];
+        if (ent.type != core::EntityType::Person) continue;
+        std::vector<std::string> names{ent.name};
+        names.insert(names.end(), ent.aliases.begin(), ent.aliases.end());
+        for (const auto& n : names) {
+            const auto toks = Tokenizer::tokenize(n, 0, n.size());
+            if (toks.size() != 2) continue;
+            for (const auto& t : toks)
+                if (surnames.emplace(t.lower, e).second) ++surnameCount[t.lower];
+        }
+    }
+    // Only the family name is a reference; a given name alone is too ambiguous.
+    for (auto it = surnames.begin(); it != surnames.end();) {
+        const auto& ent = draft.entities[it->second];
+        const auto toks = Tokenizer::tokenize(ent.name, 0, ent.name.size());
+        const bool family = !toks.empty() && toks.back().lower == it->first;
+        it = family ? std::next(it) : surnames.erase(it);
+    }
+    const std::string_view text = draft.norm.text;
+    for (std::size_t s = 0; s < draft.sentences.size(); ++s) {
+        const auto& toks = draft.tokens[s];
+        for (std::size_t t = 0; t < toks.size(); ++t) {
+            if (draft.covered[s][t]) continue;
+            const auto word = toks[t].view(text);
+            if (auto a = acronyms.find(std::string(word)); a != acronyms.end()) {
+                draft.mention(a->second, s, t, 1);
+                continue;
+            }
+            if (!Tokenizer::isCapitalized(word) || Tokenizer::isAllCaps(word)) continue;
+            const bool nextCapitalized = t + 1 < toks.size() && !toks[t + 1].hardBefore &&
+                                         !toks[t + 1].possessive && Tokenizer::isCapitalized(toks[t + 1].view(text));
+            if (nextCapitalized) continue;  // part of a longer name we do not know
+            if (auto p = surnames.find(toks[t].lower); p != surnames.end()) draft.mention(p->second, s, t, 1);
+        }
+    }
+}
+
 }  // namespace
 
-void findEntities(Draft& draft, const Lexicons& lexicons) { findGazetteerNames(draft, lexicons); }
+void findEntities(Draft& draft, const Lexicons& lexicons) {
+    findGazetteerNames(draft, lexicons);
+    findPatternOrganizations(draft, lexicons);
+    findPeople(draft, lexicons);
+    std::unordered_map<std::string, std::size_t> acronyms;
+    findAcronymDefinitions(draft, acronyms);
+    findShortReferences(draft, acronyms);
+    std::sort(draft.mentions.begin(), draft.mentions.end(),
+              [](const MentionRef& a, const MentionRef& b) { return a.begin < b.begin; });
+}
 
 }  // namespace kakehashi::ingest::detail
