@@ -63,7 +63,7 @@ def check(path):
         # for "Kishida Fumio", a sector's lexicon name, an unnamed program's
         # label) only when some alias of it does occur.
         if norm(n) not in text and not any(norm(f) in text for f in forms):
-            if e.get("named", True) or not forms:
+            if e.get("named", True):
                 errs.append(f"{path}: '{n}' and none of its aliases in {os.path.basename(tp)}")
     progs = {e["name"] for e in g.get("entities", []) if e.get("type") == "program"}
     for a in g.get("amounts", []):
@@ -78,7 +78,15 @@ def check(path):
         for f in a.get("funders", []) + a.get("parties", []):
             if f not in names:
                 errs.append(f"{path}: amount party/funder unknown {f}")
+    pairs = set()
     for r in g.get("relations", []):
+        if r.get("a") == r.get("b"):
+            errs.append(f"{path}: relation {r.get('type')} from {r.get('a')} to itself")
+        if r.get("type") == "partners_with":
+            key = frozenset((r.get("a"), r.get("b")))
+            if key in pairs:
+                errs.append(f"{path}: partnership {r.get('a')} - {r.get('b')} listed twice")
+            pairs.add(key)
         if r.get("type") not in RELS:
             errs.append(f"{path}: bad relation type {r.get('type')}")
         for k in ("a", "b"):
