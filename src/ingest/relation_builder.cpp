@@ -1,12 +1,17 @@
 #include "relation_builder.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
 #include "kakehashi/ingest/money_parser.h"
+#include "sentence_facts.h"
 
 namespace kakehashi::ingest::detail {
 namespace {
+
+using core::EntityType;
+using core::RelationType;
 
 std::string formatUsd(double usd) {
     char buf[64];
@@ -16,28 +21,125 @@ std::string formatUsd(double usd) {
     return buf;
 }
 
-void findFunds(Draft& draft) {
-    for (std::size_t s = 0; s < draft.sentences.size(); ++s) {
-        const auto amounts = MoneyParser::find(draft.norm.text, draft.sentences[s].begin, draft.sentences[s].end);
-        for (const auto& a : amounts) {
-            const std::size_t f = draft.entity(core::EntityType::Fund, formatUsd(a.usd) + " fund");
-            auto& fund = draft.entities[f];
-            fund.usd = a.usd;
-            if (fund.amountText.empty()) {
-                fund.amountText = a.text;
-                fund.currency = a.currency;
+class Builder {
+public:
+    Builder(Draft& draft, const Lexicons& lexicons) : draft_(draft), lexicons_(lexicons) {}
+
+    void run() {
+        std::vector<std::size_t> previousPrograms;
+        constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+        std::size_t previousFund = kNone;
+        bool insideQuote = false;
+        for (std::size_t s = 0; s < draft_.sentences.size(); ++s) {
+            const auto& range = draft_.sentences[s];
+            // Quotes do not run across paragraphs.
+            if (range.begin >= 2 && draft_.norm.text.compare(range.begin - 2, 2, "\n\n") == 0) insideQuote = false;
+            SentenceFacts facts(draft_, lexicons_, s, insideQuote);
+            insideQuote = insideQuote != (std::count(draft_.norm.text.begin() + static_cast<std::ptrdiff_t>(range.begin),
+                                                     draft_.norm.text.begin() + static_cast<std::ptrdiff_t>(range.end),
+                                                     '"') % 2 == 1);
+            std::vector<std::size_t> programs;
+            if (!facts.quoted()) {
+                for (const auto& group : facts.partnershipGroups()) programs.push_back(program(group, s));
+                for (auto p : facts.namedPrograms()) programs.push_back(p);
             }
-            fund.sectors.insert(draft.sentenceSectors[s].begin(), draft.sentenceSectors[s].end());
-            fund.sentences.insert(s);
-            for (const auto& m : draft.mentions)
-                if (m.sentence == s && draft.entities[m.entity].type == core::EntityType::Company)
-                    draft.relate(core::RelationType::Funds, m.entity, f, s);
+            const auto amounts = MoneyParser::find(draft_.norm.text, draft_.sentences[s].begin, draft_.sentences[s].end);
+            std::optional<std::size_t> lastFund;
+            for (const auto& a : amounts) {
+                const std::size_t f = fund(a, s);
+                lastFund = f;
+                if (facts.quoted() || facts.isContractValue()) continue;
+                draft_.entities[f].sectors.insert(draft_.sentenceSectors[s].begin(), draft_.sentenceSectors[s].end());
+                for (auto funder : facts.fundersOf(a)) relateFunding(funder, f, s);
+                // What the money pays for: this sentence's programs, or those just
+                // before when it refers back ("These partnerships are supported by ...").
+                const auto& targets = !programs.empty() ? programs
+                                      : facts.refersBack() ? previousPrograms
+                                                           : programs;
+                for (auto p : targets) {
+                    draft_.relate(RelationType::Finances, f, p, s);
+                    const auto& ps = draft_.entities[p].sectors;
+                    if (programs.empty()) draft_.entities[f].sectors.insert(ps.begin(), ps.end());
+                }
+            }
+            // "Supported by tech giants such as NVIDIA, Arm, Amazon, and Microsoft":
+            // backers named in the sentence after the sum.
+            if (amounts.empty() && previousFund != kNone && !facts.quoted() && facts.namesBackers()) {
+                for (auto funder : facts.backers()) relateFunding(funder, previousFund, s);
+                auto& sectors = draft_.entities[previousFund].sectors;
+                sectors.insert(draft_.sentenceSectors[s].begin(), draft_.sentenceSectors[s].end());
+            }
+            for (auto announcer : facts.announcers())
+                for (auto p : programs) draft_.relate(RelationType::Announces, announcer, p, s);
+            for (const auto& [person, org] : facts.affiliations()) draft_.relate(RelationType::AffiliatedWith, person, org, s);
+            if (!programs.empty()) previousPrograms = programs;
+            if (lastFund) previousFund = *lastFund;
+            else if (!facts.namesBackers()) previousFund = kNone;
+        }
+        basedIn();
+    }
+
+private:
+    std::size_t program(const std::vector<std::size_t>& participants, std::size_t s) {
+        std::vector<std::string> names;
+        for (auto p : participants) names.push_back(draft_.entities[p].name);
+        std::sort(names.begin(), names.end());
+        std::string name;
+        for (const auto& n : names) name += (name.empty() ? "" : " – ") + n;
+        name += " partnership";
+        const std::size_t program = draft_.entity(EntityType::Program, name);
+        auto& entity = draft_.entities[program];
+        entity.sentences.insert(s);
+        entity.sectors.insert(draft_.sentenceSectors[s].begin(), draft_.sentenceSectors[s].end());
+        for (std::size_t i = 0; i < participants.size(); ++i) {
+            draft_.relate(RelationType::ParticipatesIn, participants[i], program, s);
+            for (std::size_t j = i + 1; j < participants.size(); ++j) {
+                const auto r = draft_.relate(RelationType::PartnersWith, participants[i], participants[j], s);
+                draft_.relations[r].sectors.insert(draft_.sentenceSectors[s].begin(), draft_.sentenceSectors[s].end());
+            }
+        }
+        return program;
+    }
+
+    // One fund per sum within a document; across documents the id is the
+    // rounded dollar amount, so the same sum announced twice is one fund.
+    std::size_t fund(const MoneyAmount& a, std::size_t s) {
+        const std::size_t f = draft_.entity(EntityType::Fund, formatUsd(a.usd) + " fund");
+        auto& fund = draft_.entities[f];
+        fund.usd = a.usd;
+        if (fund.amountText.empty() || (fund.currency == "USD" && a.currency != "USD")) {
+            fund.amountText = a.text;
+            fund.currency = a.currency;
+        }
+        fund.sentences.insert(s);
+        return f;
+    }
+
+    void relateFunding(std::size_t funder, std::size_t fund, std::size_t s) {
+        const auto r = draft_.relate(RelationType::Funds, funder, fund, s);
+        draft_.relations[r].usd = draft_.entities[fund].usd;
+        draft_.relations[r].sectors = draft_.entities[fund].sectors;
+    }
+
+    // based_in for organizations whose country the text names.
+    void basedIn() {
+        std::unordered_map<std::string, std::size_t> countries;
+        for (std::size_t e = 0; e < draft_.entities.size(); ++e)
+            if (draft_.entities[e].type == EntityType::Country) countries[draft_.entities[e].country] = e;
+        for (std::size_t e = 0; e < draft_.entities.size(); ++e) {
+            const auto& ent = draft_.entities[e];
+            if (!core::isOrganization(ent.type) || ent.country.empty() || ent.sentences.empty()) continue;
+            if (auto c = countries.find(ent.country); c != countries.end())
+                draft_.relate(RelationType::BasedIn, e, c->second, *ent.sentences.begin());
         }
     }
-}
+
+    Draft& draft_;
+    const Lexicons& lexicons_;
+};
 
 }  // namespace
 
-void buildRelations(Draft& draft, const Lexicons&) { findFunds(draft); }
+void buildRelations(Draft& draft, const Lexicons& lexicons) { Builder(draft, lexicons).run(); }
 
 }  // namespace kakehashi::ingest::detail

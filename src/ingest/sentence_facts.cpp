@@ -1,0 +1,269 @@
+#include "sentence_facts.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace kakehashi::ingest::detail {
+namespace {
+
+using core::EntityType;
+
+bool isOrg(EntityType t) { return core::isOrganization(t); }
+
+bool oneOf(const std::string& word, std::initializer_list<const char*> words) {
+    for (const char* w : words)
+        if (word == w) return true;
+    return false;
+}
+
+// Words that may sit between two names of one list: "A, B, and the C".
+bool listGlue(const std::string& w) { return oneOf(w, {"and", "the", "as", "well", "&", "its", "their"}); }
+
+}  // namespace
+
+SentenceFacts::SentenceFacts(const Draft& draft, const Lexicons& lexicons, std::size_t sentence, bool insideQuote)
+    : draft_(draft), lexicons_(lexicons), sentence_(sentence), tokens_(draft.tokens[sentence]) {
+    const auto& s = draft.sentences[sentence];
+    quoted_ = insideQuote || draft.norm.text[s.begin] == '"';
+    for (const auto& m : draft.mentions)
+        if (m.sentence == sentence) items_.push_back({m.entity, m.firstToken, m.firstToken + m.tokenCount});
+    std::sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.first < b.first; });
+    // Organizations joined by commas and "and" form one list.
+    for (const auto& item : items_) {
+        if (!isOrg(draft.entities[item.entity].type)) continue;
+        bool joined = false;
+        if (!lists_.empty()) {
+            auto& last = lists_.back();
+            joined = true;
+            for (std::size_t k = last.end; k < item.first && joined; ++k) joined = listGlue(tokens_[k].lower);
+            // An acronym in brackets right after a name is part of it.
+            if (joined && item.first == last.end && !last.entities.empty() && last.entities.back() == item.entity) {
+                last.end = item.end;
+                continue;
+            }
+            if (joined && item.first == last.end) joined = tokens_[item.first].hardBefore;
+        }
+        if (joined) {
+            auto& last = lists_.back();
+            last.end = item.end;
+            if (std::find(last.entities.begin(), last.entities.end(), item.entity) == last.entities.end())
+                last.entities.push_back(item.entity);
+        } else {
+            lists_.push_back({item.first, item.end, {item.entity}});
+        }
+    }
+}
+
+bool SentenceFacts::has(std::initializer_list<const char*> words) const { return find(words).has_value(); }
+
+std::optional<std::size_t> SentenceFacts::find(std::initializer_list<const char*> words, std::size_t from) const {
+    for (std::size_t k = from; k < tokens_.size(); ++k)
+        if (oneOf(tokens_[k].lower, words)) return k;
+    return std::nullopt;
+}
+
+const SentenceFacts::List* SentenceFacts::listAfter(std::size_t at, std::size_t maxSkip) const {
+    for (const auto& list : lists_) {
+        if (list.first <= at) continue;
+        std::size_t skipped = 0;
+        for (std::size_t k = at + 1; k < list.first; ++k) {
+            const bool country = std::any_of(items_.begin(), items_.end(), [&](const Item& i) {
+                return i.first <= k && k < i.end && draft_.entities[i.entity].type == EntityType::Country;
+            });
+            if (!country && !tokens_[k].possessive && tokens_[k].lower != "the") ++skipped;
+        }
+        return skipped <= maxSkip ? &list : nullptr;
+    }
+    return nullptr;
+}
+
+const SentenceFacts::List* SentenceFacts::listBefore(std::size_t at) const {
+    const List* found = nullptr;
+    for (const auto& list : lists_)
+        if (list.end <= at) found = &list;
+    return found;
+}
+
+std::vector<std::vector<std::size_t>> SentenceFacts::partnershipGroups() const {
+    std::vector<std::vector<std::size_t>> groups;
+    if (!has({"partner", "partners", "partnered", "partnering", "partnership", "partnerships", "collaborate",
+              "collaborates", "collaborated", "collaborating", "collaboration", "collaborations", "cooperate",
+              "cooperation", "cooperating", "alliance", "agreement", "agreements", "memorandum", "mou", "moc",
+              "joint", "jointly", "consortium", "trilateral", "forces", "teamed", "team", "pact", "signed",
+              "tie", "venture", "together", "work", "working", "research"}))
+        return groups;
+    auto add = [&](std::vector<std::size_t> g) {
+        std::sort(g.begin(), g.end());
+        g.erase(std::unique(g.begin(), g.end()), g.end());
+        if (g.size() >= 2 && std::find(groups.begin(), groups.end(), g) == groups.end()) groups.push_back(std::move(g));
+    };
+    const bool strongCue = has({"partner", "partners", "partnered", "partnering", "partnership", "partnerships",
+                                "collaborate", "collaborates", "collaborated", "collaborating", "collaboration",
+                                "collaborations", "cooperate", "cooperation", "cooperating", "alliance", "agreement",
+                                "agreements", "memorandum", "mou", "moc", "joint", "jointly", "consortium",
+                                "trilateral", "forces", "teamed", "pact", "venture"});
+    // "between A and B", "between A, B, and C".
+    for (auto b = find({"between"}); b; b = find({"between"}, *b + 1))
+        if (const List* list = listAfter(*b, 0)) add(list->entities);
+    // "A ... with B": the subject list and the list after "with".
+    for (auto w = find({"with"}); w; w = find({"with"}, *w + 1)) {
+        const List* object = listAfter(*w, 1);
+        const List* subject = listBefore(*w);
+        if (!object || !subject || !strongCue) continue;
+        // Funders named after "from"/"by" are backers, not partners.
+        const auto by = find({"by", "from"});
+        if (by && *by < subject->first) continue;
+        for (auto o : object->entities) {
+            std::vector<std::size_t> g = subject->entities;
+            g.push_back(o);
+            add(g);
+        }
+    }
+    // "The A and B partnership", "A-B collaboration".
+    for (const auto& list : lists_)
+        if (list.entities.size() >= 2 && list.end < tokens_.size() &&
+            oneOf(tokens_[list.end].lower, {"partnership", "partnerships", "collaboration", "alliance", "agreement",
+                                             "consortium", "joint", "research"}))
+            add(list.entities);
+    // "A, B and C signed / will jointly / formed ...": a subject list before the cue.
+    if (groups.empty() && strongCue && !lists_.empty()) {
+        const List& first = lists_.front();
+        const auto by = find({"by", "from", "include", "includes", "including", "such"});
+        const bool backers = by && *by < first.first;
+        if (!backers && first.entities.size() >= 2 && first.end < tokens_.size() &&
+            oneOf(tokens_[first.end].lower, {"signed", "sign", "will", "have", "has", "are", "formed", "form", "launched",
+                                              "launch", "agreed", "agree", "partnered", "partner", "teamed", "jointly",
+                                              "established", "establish", "announced", "unveiled", "collaborate",
+                                              "to", "also", "plan", "plans", "said", "each", "both", "joined", "inked",
+                                              "concluded", "entered", "created", "built", "set", "opened", "renewed"}))
+            add(first.entities);
+    }
+    return groups;
+}
+
+std::vector<std::size_t> SentenceFacts::namedPrograms() const {
+    std::vector<std::size_t> out;
+    for (const auto& i : items_)
+        if (draft_.entities[i.entity].type == EntityType::Program) out.push_back(i.entity);
+    return out;
+}
+
+bool SentenceFacts::isContractValue() const {
+    return has({"contract", "contracts", "deal", "deals", "services", "purchase", "purchases", "order", "orders",
+                "acquire", "acquires", "acquired", "acquisition", "sale", "sales", "revenue", "revenues", "valuation",
+                "valued", "market", "exports", "imports", "trade", "deficit", "surplus", "gdp", "salary", "price",
+                "costs", "cost", "loan", "loans"});
+}
+
+std::vector<std::size_t> SentenceFacts::fundersOf(const MoneyAmount& amount) const {
+    std::size_t at = 0;
+    while (at < tokens_.size() && tokens_[at].begin < amount.begin) ++at;
+    std::size_t amountEnd = at;
+    while (amountEnd < tokens_.size() && tokens_[amountEnd].begin < amount.end) ++amountEnd;
+    // "... $110 million in investment from NVIDIA, Amazon ..." / "funded by X".
+    for (auto k = find({"from", "by"}, amountEnd); k; k = find({"from", "by"}, *k + 1)) {
+        const bool passive = tokens_[*k].lower == "from" ||
+                             (*k > 0 && oneOf(tokens_[*k - 1].lower, {"funded", "backed", "supported", "financed",
+                                                                      "sponsored", "provided", "contributed", "invested",
+                                                                      "committed", "pledged", "made"}));
+        if (!passive) continue;
+        if (const List* list = listAfter(*k, 5)) return list->entities;
+    }
+    for (auto k = find({"by"}); k && *k < at; k = find({"by"}, *k + 1))
+        if (*k > 0 && oneOf(tokens_[*k - 1].lower, {"funded", "backed", "supported", "financed", "sponsored"}))
+            if (const List* list = listAfter(*k, 5); list && list->end <= at) return list->entities;
+    // "IBM, Google, and Micron invested a combined $210 million".
+    if (!has({"invest", "invests", "invested", "investing", "investment", "investments", "fund", "funds", "funded",
+              "funding", "provide", "provides", "provided", "providing", "commit", "commits", "committed",
+              "commitment", "pledge", "pledges", "pledged", "contribute", "contributes", "contributed",
+              "contribution", "spend", "spends", "spent", "allocate", "allocated", "grant", "grants", "granted",
+              "award", "awarded", "awards", "support", "supports", "supported", "back", "backs", "backed",
+              "finance", "finances", "financed", "subsidy", "subsidies", "subsidize", "donate", "donated", "put",
+              "inject", "earmarked", "budget", "budgeted"}))
+        return {};
+    if (const List* list = listBefore(at)) {
+        // The list must be the subject: no other clause start in between.
+        for (std::size_t k = list->end; k < at; ++k)
+            if (tokens_[k].hardBefore && k > list->end) return {};
+        return list->entities;
+    }
+    return {};
+}
+
+bool SentenceFacts::refersBack() const {
+    for (std::size_t k = 0; k + 1 < tokens_.size(); ++k)
+        if (oneOf(tokens_[k].lower, {"these", "this", "the", "those", "both"}) &&
+            oneOf(tokens_[k + 1].lower, {"partnership", "partnerships", "collaboration", "collaborations", "program",
+                                         "programs", "programme", "initiative", "initiatives", "project", "projects",
+                                         "agreement", "agreements", "effort", "efforts", "alliance", "consortium"}))
+            return true;
+    return false;
+}
+
+bool SentenceFacts::namesBackers() const {
+    for (std::size_t k = 0; k + 1 < tokens_.size(); ++k) {
+        const auto& a = tokens_[k].lower;
+        const auto& b = tokens_[k + 1].lower;
+        if ((oneOf(a, {"supported", "backed", "funded", "sponsored", "financed", "underwritten"}) && b == "by") ||
+            (oneOf(a, {"supporters", "sponsors", "backers", "funders", "donors", "investors"}) &&
+             oneOf(b, {"include", "included", "are", "were"})) ||
+            (oneOf(a, {"support", "funding", "contributions"}) && b == "from"))
+            return true;
+    }
+    return false;
+}
+
+std::vector<std::size_t> SentenceFacts::backers() const {
+    for (std::size_t k = 0; k + 1 < tokens_.size(); ++k)
+        if (oneOf(tokens_[k + 1].lower, {"by", "include", "included", "are", "were", "from"}) &&
+            oneOf(tokens_[k].lower, {"supported", "backed", "funded", "sponsored", "financed", "underwritten", "supporters",
+                                     "sponsors", "backers", "funders", "donors", "investors", "support", "funding",
+                                     "contributions"}))
+            if (const List* list = listAfter(k + 1, 5)) return list->entities;
+    return {};
+}
+
+std::vector<std::size_t> SentenceFacts::announcers() const {
+    const auto verb = find({"announced", "announce", "announces", "unveiled", "unveil", "unveils", "launched"});
+    std::vector<std::size_t> out;
+    if (!verb) return out;
+    for (const auto& i : items_) {
+        const auto t = draft_.entities[i.entity].type;
+        if (i.end <= *verb && (t == EntityType::Person || t == EntityType::GovernmentAgency)) out.push_back(i.entity);
+    }
+    return out;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> SentenceFacts::affiliations() const {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    const std::string_view text = draft_.norm.text;
+    for (std::size_t n = 0; n < items_.size(); ++n) {
+        const auto& p = items_[n];
+        if (draft_.entities[p.entity].type != EntityType::Person) continue;
+        // "University of Chicago President Paul Alivisatos", "NVIDIA's CEO Jensen Huang".
+        for (std::size_t m = 0; m < n; ++m) {
+            const auto& o = items_[m];
+            if (!isOrg(draft_.entities[o.entity].type)) continue;
+            std::size_t k = o.end;
+            if (k < tokens_.size() && tokens_[k].possessive) ++k;
+            if (auto title = lexicons_.titles().matchAt(text, tokens_, k); title && k + title->tokenCount == p.first)
+                out.emplace_back(p.entity, o.entity);
+        }
+        // "Vivek Mahajan, ... CTO of Fujitsu".
+        if (p.end < tokens_.size() && tokens_[p.end].hardBefore)
+            for (std::size_t m = n + 1; m < items_.size(); ++m) {
+                const auto& o = items_[m];
+                if (draft_.entities[o.entity].type == EntityType::Person || o.first > p.end + 12) break;
+                if (!isOrg(draft_.entities[o.entity].type) || o.first == 0) continue;
+                const auto& before = tokens_[o.first - 1].lower;
+                if (before == "of" || before == "at" ||
+                    (before == "the" && o.first >= 2 && oneOf(tokens_[o.first - 2].lower, {"of", "at"}))) {
+                    out.emplace_back(p.entity, o.entity);
+                    break;
+                }
+            }
+    }
+    return out;
+}
+
+}  // namespace kakehashi::ingest::detail

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "draft.h"
+#include "kakehashi/ingest/lexicons.h"
+#include "kakehashi/ingest/money_parser.h"
+
+namespace kakehashi::ingest::detail {
+
+// What one sentence says about its mentions: lists of organizations, who
+// partners with whom, who pays, who announces, who works where. Reads cue
+// words around the mentions; decides nothing across sentences.
+class SentenceFacts {
+public:
+    SentenceFacts(const Draft& draft, const Lexicons& lexicons, std::size_t sentence, bool insideQuote);
+
+    // Inside a quotation: opinions restate facts; no relations are taken from them.
+    bool quoted() const { return quoted_; }
+    std::vector<std::vector<std::size_t>> partnershipGroups() const;
+    std::vector<std::size_t> namedPrograms() const;
+    bool isContractValue() const;
+    std::vector<std::size_t> fundersOf(const MoneyAmount& amount) const;
+    bool refersBack() const;
+    bool namesBackers() const;
+    std::vector<std::size_t> backers() const;
+    std::vector<std::size_t> announcers() const;
+    std::vector<std::pair<std::size_t, std::size_t>> affiliations() const;
+
+private:
+    struct Item {
+        std::size_t entity;
+        std::size_t first;  // token range [first, end)
+        std::size_t end;
+    };
+    struct List {
+        std::size_t first;  // first token of the first name
+        std::size_t end;    // token after the last name
+        std::vector<std::size_t> entities;
+    };
+    bool has(std::initializer_list<const char*> words) const;
+    std::optional<std::size_t> find(std::initializer_list<const char*> words, std::size_t from = 0) const;
+    // The organization list starting soon after token `at` (skipping "the",
+    // countries and a few lowercase words such as "tech giants such as").
+    const List* listAfter(std::size_t at, std::size_t maxSkip) const;
+    const List* listBefore(std::size_t at) const;
+
+    const Draft& draft_;
+    const Lexicons& lexicons_;
+    std::size_t sentence_;
+    const std::vector<Token>& tokens_;
+    std::vector<Item> items_;
+    std::vector<List> lists_;
+    bool quoted_ = false;
+};
+
+}  // namespace kakehashi::ingest::detail
