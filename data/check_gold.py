@@ -75,9 +75,9 @@ def check(path):
             errs.append(f"{path}: amount text '{a.get('text')}' not in text")
         if a.get("funds") is not None and a["funds"] not in progs:
             errs.append(f"{path}: amount funds unknown program {a['funds']}")
-        for f in a.get("funders", []) + a.get("parties", []):
+        for f in a.get("funders", []) + a.get("parties", []) + a.get("recipients", []):
             if f not in names:
-                errs.append(f"{path}: amount party/funder unknown {f}")
+                errs.append(f"{path}: amount funder/party/recipient unknown {f}")
     pairs = set()
     for r in g.get("relations", []):
         if r.get("a") == r.get("b"):
