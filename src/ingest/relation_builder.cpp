@@ -29,6 +29,7 @@ public:
         std::vector<std::size_t> previousPrograms;
         constexpr std::size_t kNone = static_cast<std::size_t>(-1);
         std::size_t previousFund = kNone;
+        std::size_t currentProgram = kNone, programSentence = 0;
         bool insideQuote = false;
         for (std::size_t s = 0; s < draft_.sentences.size(); ++s) {
             const auto& range = draft_.sentences[s];
@@ -42,6 +43,20 @@ public:
             if (!facts.quoted()) {
                 for (const auto& group : facts.partnershipGroups()) programs.push_back(program(group, s));
                 for (auto p : facts.namedPrograms()) programs.push_back(p);
+                if (programs.empty() && facts.createsProgram() && !facts.subjects().empty()) {
+                    programs.push_back(program(facts.subjects(), s, true));
+                } else if (programs.empty() && currentProgram != kNone && s <= programSentence + 8) {
+                    // Members listed after the program was introduced belong to it.
+                    const auto members = facts.members();
+                    for (auto m : members) {
+                        draft_.relate(RelationType::ParticipatesIn, m, currentProgram, s);
+                        draft_.entities[currentProgram].sentences.insert(s);
+                    }
+                }
+                if (!programs.empty()) {
+                    currentProgram = programs.back();
+                    programSentence = s;
+                }
             }
             const auto amounts = MoneyParser::find(draft_.norm.text, draft_.sentences[s].begin, draft_.sentences[s].end);
             std::optional<std::size_t> lastFund;
@@ -80,13 +95,15 @@ public:
     }
 
 private:
-    std::size_t program(const std::vector<std::size_t>& participants, std::size_t s) {
+    // An unnamed program is named after its founding participants; a program a
+    // single organization launches (a network, a center) is "its" initiative.
+    std::size_t program(const std::vector<std::size_t>& participants, std::size_t s, bool launched = false) {
         std::vector<std::string> names;
         for (auto p : participants) names.push_back(draft_.entities[p].name);
         std::sort(names.begin(), names.end());
         std::string name;
         for (const auto& n : names) name += (name.empty() ? "" : " – ") + n;
-        name += " partnership";
+        name += launched ? " initiative" : " partnership";
         const std::size_t program = draft_.entity(EntityType::Program, name);
         auto& entity = draft_.entities[program];
         entity.sentences.insert(s);

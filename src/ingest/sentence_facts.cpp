@@ -29,13 +29,17 @@ SentenceFacts::SentenceFacts(const Draft& draft, const Lexicons& lexicons, std::
         if (m.sentence == sentence) items_.push_back({m.entity, m.firstToken, m.firstToken + m.tokenCount});
     std::sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.first < b.first; });
     // Organizations joined by commas and "and" form one list.
+    for (const auto& item : items_)
+        if (draft.entities[item.entity].type == EntityType::Country)
+            for (std::size_t k = item.first; k < item.end; ++k) countryTokens_.push_back(k);
     for (const auto& item : items_) {
         if (!isOrg(draft.entities[item.entity].type)) continue;
         bool joined = false;
         if (!lists_.empty()) {
             auto& last = lists_.back();
             joined = true;
-            for (std::size_t k = last.end; k < item.first && joined; ++k) joined = listGlue(tokens_[k].lower);
+            for (std::size_t k = last.end; k < item.first && joined; ++k)
+                joined = listGlue(tokens_[k].lower) || tokens_[k].possessive || countryToken(k);
             // An acronym in brackets right after a name is part of it.
             if (joined && item.first == last.end && !last.entities.empty() && last.entities.back() == item.entity) {
                 last.end = item.end;
@@ -67,10 +71,8 @@ const SentenceFacts::List* SentenceFacts::listAfter(std::size_t at, std::size_t 
         if (list.first <= at) continue;
         std::size_t skipped = 0;
         for (std::size_t k = at + 1; k < list.first; ++k) {
-            const bool country = std::any_of(items_.begin(), items_.end(), [&](const Item& i) {
-                return i.first <= k && k < i.end && draft_.entities[i.entity].type == EntityType::Country;
-            });
-            if (!country && !tokens_[k].possessive && tokens_[k].lower != "the") ++skipped;
+ 
+            if (!countryToken(k) && !tokens_[k].possessive && tokens_[k].lower != "the") ++skipped;
         }
         return skipped <= maxSkip ? &list : nullptr;
     }
@@ -90,7 +92,8 @@ std::vector<std::vector<std::size_t>> SentenceFacts::partnershipGroups() const {
               "collaborates", "collaborated", "collaborating", "collaboration", "collaborations", "cooperate",
               "cooperation", "cooperating", "alliance", "agreement", "agreements", "memorandum", "mou", "moc",
               "joint", "jointly", "consortium", "trilateral", "forces", "teamed", "team", "pact", "signed",
-              "tie", "venture", "together", "work", "working", "research"}))
+              "tie", "venture", "together", "work", "works", "working", "research", "teams", "developed", "built",
+              "develop", "build", "leads", "lead", "runs", "pair", "pairs", "links", "link"}))
         return groups;
     auto add = [&](std::vector<std::size_t> g) {
         std::sort(g.begin(), g.end());
@@ -101,23 +104,42 @@ std::vector<std::vector<std::size_t>> SentenceFacts::partnershipGroups() const {
                                 "collaborate", "collaborates", "collaborated", "collaborating", "collaboration",
                                 "collaborations", "cooperate", "cooperation", "cooperating", "alliance", "agreement",
                                 "agreements", "memorandum", "mou", "moc", "joint", "jointly", "consortium",
-                                "trilateral", "forces", "teamed", "pact", "venture"});
+                                "trilateral", "forces", "teamed", "pact", "venture", "together", "work", "works",
+                                "working", "pair", "pairs", "links", "link", "teams", "developed", "built",
+                                "develop", "build", "leads", "lead", "runs"});
     // "between A and B", "between A, B, and C".
     for (auto b = find({"between"}); b; b = find({"between"}, *b + 1))
         if (const List* list = listAfter(*b, 0)) add(list->entities);
-    // "A ... with B": the subject list and the list after "with".
-    for (auto w = find({"with"}); w; w = find({"with"}, *w + 1)) {
-        const List* object = listAfter(*w, 1);
-        const List* subject = listBefore(*w);
-        if (!object || !subject || !strongCue) continue;
+    // "A ... with B": the subject list and the list after "with". Backers
+    // listed "with" each other are co-funders, not partners.
+    const bool backerSentence = has({"backers", "backer", "supporters", "sponsors", "funders", "investors", "donors"});
+    std::size_t consumed = 0;  // tokens already used as the object of an earlier "with"
+    for (auto w = find({"with"}); w && strongCue && !backerSentence; w = find({"with"}, *w + 1)) {
+        const List* object = listAfter(*w, 3);  // "with partners including A, B"
+        if (!object) continue;
+        // "pair A with B and C with D": the name right before "with" is its subject;
+        // otherwise the sentence subject (its first list).
+        std::vector<std::size_t> subject;
+        const List* adjacent = listBefore(*w);
+        if (adjacent && adjacent->end == *w) {
+            for (std::size_t k = 0; k < adjacent->entities.size(); ++k)
+                if (adjacent->first >= consumed || k + 1 == adjacent->entities.size()) subject.push_back(adjacent->entities[k]);
+            if (adjacent->first < consumed) subject = {adjacent->entities.back()};
+        } else if (!lists_.empty() && lists_.front().end <= *w) {
+            subject = lists_.front().entities;
+        }
         // Funders named after "from"/"by" are backers, not partners.
         const auto by = find({"by", "from"});
-        if (by && *by < subject->first) continue;
-        for (auto o : object->entities) {
-            std::vector<std::size_t> g = subject->entities;
+        const bool subjectIsBacker = by && !lists_.empty() && *by < lists_.front().first && !(adjacent && adjacent->end == *w);
+        if (subject.empty() || subjectIsBacker) continue;
+        const bool chained = find({"with"}, object->first).has_value();
+        std::vector<std::size_t> objects = chained ? std::vector<std::size_t>{object->entities.front()} : object->entities;
+        for (auto o : objects) {
+            std::vector<std::size_t> g = subject;
             g.push_back(o);
             add(g);
         }
+        consumed = object->first + 1;
     }
     // "The A and B partnership", "A-B collaboration".
     for (const auto& list : lists_)
@@ -188,6 +210,36 @@ std::vector<std::size_t> SentenceFacts::fundersOf(const MoneyAmount& amount) con
         return list->entities;
     }
     return {};
+}
+
+std::vector<std::size_t> SentenceFacts::members() const {
+    // "The U.S. members are A, B and C", "X and Y are the founding partners",
+    // "partners include A and B", "A joined the network".
+    bool cue = find({"members", "member", "participants", "participating", "founding", "joined", "join", "joins",
+                     "consists", "comprises"})
+                   .has_value();
+    for (auto p = find({"partners"}); p && !cue; p = find({"partners"}, *p + 1))
+        cue = *p + 1 < tokens_.size() && oneOf(tokens_[*p + 1].lower, {"are", "include", "including", "is"});
+    if (!cue || namesBackers()) return {};
+    std::vector<std::size_t> out;
+    for (const auto& list : lists_)
+        for (auto e : list.entities) out.push_back(e);
+    return out;
+}
+
+bool SentenceFacts::createsProgram() const {
+    const auto verb = find({"launched", "launch", "launches", "established", "establish", "establishes", "created",
+                            "create", "formed", "form", "set", "founded", "unveiled", "started", "opened", "runs"});
+    if (!verb) return false;
+    return find({"network", "partnership", "program", "programme", "initiative", "consortium", "alliance", "project",
+                 "center", "centre", "hub", "lab", "laboratory", "institute", "fund"},
+                *verb)
+        .has_value();
+}
+
+std::vector<std::size_t> SentenceFacts::subjects() const {
+    if (lists_.empty()) return {};
+    return lists_.front().entities;
 }
 
 bool SentenceFacts::refersBack() const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <utility>
@@ -25,6 +26,11 @@ public:
     bool isContractValue() const;
     std::vector<std::size_t> fundersOf(const MoneyAmount& amount) const;
     bool refersBack() const;
+    // Organizations this sentence lists as members of a program ("members are ...").
+    std::vector<std::size_t> members() const;
+    // "X launched the ... network": the sentence starts a program of its subject.
+    bool createsProgram() const;
+    std::vector<std::size_t> subjects() const;
     bool namesBackers() const;
     std::vector<std::size_t> backers() const;
     std::vector<std::size_t> announcers() const;
@@ -54,6 +60,10 @@ private:
     const std::vector<Token>& tokens_;
     std::vector<Item> items_;
     std::vector<List> lists_;
+    std::vector<std::size_t> countryTokens_;
+    bool countryToken(std::size_t k) const {
+        return std::find(countryTokens_.begin(), countryTokens_.end(), k) != countryTokens_.end();
+    }
     bool quoted_ = false;
 };
 
