@@ -214,13 +214,9 @@ DocumentEvaluation evaluateOne(const core::ExtractionResult& x, const GoldDocume
 
     // Sectors: (fund usd, sector) pairs.
     std::set<std::pair<double, std::string>> predSectors;
-    for (const auto* f : funds) {
+    // A fund's own sectors: what the text says the money is for.
+    for (const auto* f : funds)
         for (const auto& s : f->sectors) predSectors.insert({*f->usd, s});
-        for (const auto& r : x.relations)
-            if (r.type == core::RelationType::Finances && r.source == f->id)
-                if (auto t = byId.find(r.target); t != byId.end())
-                    for (const auto& s : t->second->sectors) predSectors.insert({*f->usd, s});
-    }
     std::vector<std::pair<double, std::string>> predSectorList(predSectors.begin(), predSectors.end());
     auto goldSectors = gold.fundSectors();
     for (auto& s : goldSectors)

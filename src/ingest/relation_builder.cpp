@@ -92,6 +92,7 @@ public:
             else if (!facts.namesBackers()) previousFund = kNone;
         }
         basedIn();
+        nameFunds();
     }
 
 private:
@@ -136,6 +137,36 @@ private:
         const auto r = draft_.relate(RelationType::Funds, funder, fund, s);
         draft_.relations[r].usd = draft_.entities[fund].usd;
         draft_.relations[r].sectors = draft_.entities[fund].sectors;
+    }
+
+    // A fund's id is its rounded amount plus an anchor: the first (by id)
+    // participant of what it finances, else its first funder. The same
+    // $110 million for the same universities in two documents is then one
+    // fund, while two unrelated $50 million sums stay apart.
+    void nameFunds() {
+        constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+        auto better = [&](std::size_t candidate, std::size_t current) {
+            return current == kNone || draft_.entities[candidate].id < draft_.entities[current].id;
+        };
+        for (std::size_t f = 0; f < draft_.entities.size(); ++f) {
+            if (draft_.entities[f].type != EntityType::Fund || !draft_.entities[f].usd) continue;
+            std::size_t anchor = kNone, funder = kNone;
+            for (const auto& r : draft_.relations) {
+                if (r.type == RelationType::Funds && r.target == f && better(r.source, funder)) funder = r.source;
+                if (r.type != RelationType::Finances || r.source != f) continue;
+                for (const auto& q : draft_.relations)
+                    if (q.type == RelationType::ParticipatesIn && q.target == r.target && better(q.source, anchor))
+                        anchor = q.source;
+            }
+            if (anchor == kNone) anchor = funder;
+            auto& fund = draft_.entities[f];
+            std::string name = formatUsd(*fund.usd) + " fund";
+            if (anchor != kNone) name += " – " + draft_.entities[anchor].name;
+            draft_.byId.erase(fund.id);
+            fund.name = name;
+            fund.id = core::makeEntityId(EntityType::Fund, name);
+            draft_.byId[fund.id] = f;
+        }
     }
 
     // based_in for organizations whose country the text names.
