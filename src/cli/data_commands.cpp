@@ -75,10 +75,10 @@ int statsCommand(Context& c) {
 }
 
 int entitiesCommand(Context& c) {
-    const auto store = c.openStore(store::OpenMode::ReadOnly);
-    const auto graph = c.loadGraph(store);
     graph::Filter filter;
     filter.types = c.filter().types;
+    const auto store = c.openStore(store::OpenMode::ReadOnly);
+    const auto graph = c.loadGraph(store);
     const auto subgraph = applyTypeFilter(graph, filter);
     if (c.json()) {
         nlohmann::json list = nlohmann::json::array();

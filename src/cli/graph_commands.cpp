@@ -27,9 +27,11 @@ nlohmann::json evidenceJson(const graph::KnowledgeGraph& graph, const core::Rela
 }
 
 int neighborsCommand(Context& c) {
+    const int hops = c.hops(1);
+    const auto filter = c.filter();
     const auto store = c.openStore(store::OpenMode::ReadOnly);
     const auto graph = c.loadGraph(store);
-    auto subgraph = graph::neighbourhood(graph, c.args.positionals().front(), c.hops(1), c.filter());
+    auto subgraph = graph::neighbourhood(graph, c.args.positionals().front(), hops, filter);
     if (!subgraph) Context::rejected(subgraph.error());
     if (c.json()) {
         c.out << graphJson(*subgraph).dump(2) << "\n";
@@ -46,11 +48,12 @@ int neighborsCommand(Context& c) {
 }
 
 int pathCommand(Context& c) {
+    const auto filter = c.filter();
     const auto store = c.openStore(store::OpenMode::ReadOnly);
     const auto graph = c.loadGraph(store);
     const auto& from = c.args.positionals()[0];
     const auto& to = c.args.positionals()[1];
-    auto path = graph::shortestPath(graph, from, to, c.filter());
+    auto path = graph::shortestPath(graph, from, to, filter);
     if (!path) Context::rejected(path.error());
     const auto& g = graph.graph();
     if (c.json()) {
@@ -102,22 +105,24 @@ int exportCommand(Context& c) {
         Context::usage("unknown format '" + *format + "' (" + known + ")");
     }
 
-    const auto store = c.openStore(store::OpenMode::ReadOnly);
-    const auto graph = c.loadGraph(store);
     const auto filter = c.filter();
-    graph::Subgraph subgraph;
-    if (auto focus = c.args.value("focus")) {
-        auto focused = graph::neighbourhood(graph, *focus, c.hops(1), filter);
-        if (!focused) Context::rejected(focused.error());
-        subgraph = std::move(focused).value();
-    } else {
-        subgraph = graph::applyFilter(graph, filter);
-    }
+    const int hops = c.hops(1);
     exports::ExportOptions options;
     if (auto scale = c.args.number("scale"); !scale)
         Context::usage(scale.error());
     else if (*scale)
         options.scale = **scale;
+
+    const auto store = c.openStore(store::OpenMode::ReadOnly);
+    const auto graph = c.loadGraph(store);
+    graph::Subgraph subgraph;
+    if (auto focus = c.args.value("focus")) {
+        auto focused = graph::neighbourhood(graph, *focus, hops, filter);
+        if (!focused) Context::rejected(focused.error());
+        subgraph = std::move(focused).value();
+    } else {
+        subgraph = graph::applyFilter(graph, filter);
+    }
     if (auto status = exporter->write(subgraph, options, *output); !status) Context::rejected(status.error());
     c.out << "wrote " << *output << " (" << *format << ", " << subgraph.nodes.size() << " nodes, "
           << subgraph.edges.size() << " edges)\n";

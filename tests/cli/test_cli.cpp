@@ -122,9 +122,10 @@ TEST_F(CliTest, ExportedJsonNamesEveryOrganizationAndPersonOfTheSeedGold) {
     int checked = 0;
     for (const auto& file : std::filesystem::directory_iterator(kakehashi::core::dataDir() / "gold")) {
         for (const auto& entity : readJson(file.path())["entities"]) {
-            if (entity.value("optional", false) || !namedTypes.count(entity["type"])) continue;
-            bool found = names.count(normalizeName(entity["name"])) > 0;
-            for (const auto& alias : entity["aliases"]) found = found || names.count(normalizeName(alias)) > 0;
+            if (entity.value("optional", false) || !namedTypes.count(entity["type"].get<std::string>())) continue;
+            bool found = names.count(normalizeName(entity["name"].get<std::string>())) > 0;
+            for (const auto& alias : entity["aliases"])
+                found = found || names.count(normalizeName(alias.get<std::string>())) > 0;
             EXPECT_TRUE(found) << file.path().filename() << ": " << entity["name"];
             ++checked;
         }
