@@ -5,6 +5,8 @@
 #include <QSvgGenerator>
 #include <algorithm>
 
+#include "kakehashi/render/legend_painter.h"
+
 namespace kakehashi::render {
 
 QTransform ImageRenderer::fitTransform(const QRectF& world, const QSizeF& device, double margin) {
@@ -37,6 +39,10 @@ QImage ImageRenderer::renderImage(const GraphPicture& picture, const QTransform&
     options.font.setPixelSize(std::max(1, int(std::lround(options.font.pixelSize() * scale))));
     scaled.setOptions(options);
     scaled.paint(painter, picture, worldToView * QTransform::fromScale(scale, scale), QRectF(QPointF(0, 0), size));
+    if (legend_) {
+        const QSizeF legend = LegendPainter::sizeFor(picture) * scale;
+        LegendPainter::paint(painter, picture, QPointF(12 * scale, size.height() - legend.height() - 12 * scale), scale);
+    }
     painter.end();
     return image;
 }
@@ -63,6 +69,10 @@ core::Status ImageRenderer::writeSvg(const QString& path, const GraphPicture& pi
     if (!painter.begin(&generator))
         return core::Error{path.toStdString() + ": cannot write SVG (the file could not be opened)"};
     painter_.paint(painter, picture, worldToView, QRectF(QPointF(0, 0), viewSize));
+    if (legend_) {
+        const QSizeF legend = LegendPainter::sizeFor(picture);
+        LegendPainter::paint(painter, picture, QPointF(12, viewSize.height() - legend.height() - 12));
+    }
     painter.end();
     return core::Ok{};
 }

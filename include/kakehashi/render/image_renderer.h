@@ -36,9 +36,12 @@ public:
     QTransform fitAll(const GraphPicture& picture, QSize size) const;
 
     const GraphPainter& painter() const { return painter_; }
+    // The legend sits in the bottom-left corner as on the canvas.
+    void setLegend(bool legend) { legend_ = legend; }
 
 private:
     GraphPainter painter_;
+    bool legend_ = true;
 };
 
 }  // namespace kakehashi::render
