@@ -41,6 +41,10 @@ const DraftEntity* prefixAt(const Draft& draft, std::size_t s, std::size_t t) {
 // Title-case lines ("Japan Announce Two New University-Corporate AI
 // Partnerships") capitalize every word, so name shapes mean nothing there.
 bool isHeadline(std::string_view text, const std::vector<Token>& toks) {
+    if (toks.empty()) return false;
+    // Prose ends with a full stop; headlines do not.
+    const auto tail = text.substr(toks.back().end, std::min<std::size_t>(3, text.size() - toks.back().end));
+    if (tail.find('.') != std::string_view::npos || tail.find('!') != std::string_view::npos) return false;
     std::size_t words = 0, capitalized = 0;
     for (const auto& t : toks) {
         if (t.end - t.begin < 4) continue;
@@ -77,7 +81,7 @@ void findPatternOrganizations(Draft& draft, const Lexicons& lexicons) {
     const std::string_view text = draft.norm.text;
     for (std::size_t s = 0; s < draft.sentences.size(); ++s) {
         const auto& toks = draft.tokens[s];
-        if (isHeadline(text, toks)) continue;
+        if (isHeadline(text, toks)) continue;  // title case capitalizes every word
         std::size_t t = 0;
         while (t < toks.size()) {
             // A run of name words and inner connectors, uncovered except for a

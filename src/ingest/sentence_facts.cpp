@@ -70,6 +70,10 @@ const SentenceFacts::List* SentenceFacts::listAfter(std::size_t at, std::size_t 
     for (const auto& list : lists_) {
         if (list.first <= at) continue;
         std::size_t skipped = 0;
+        for (std::size_t k = at + 1; k <= list.first; ++k)
+            // Another clause starts before the names, unless the break only
+            // follows a country in apposition ("with Japan, National Institute ...").
+            if (tokens_[k].hardBefore && !(k > 0 && countryToken(k - 1))) return nullptr;
         for (std::size_t k = at + 1; k < list.first; ++k) {
  
             if (!countryToken(k) && !tokens_[k].possessive && tokens_[k].lower != "the") ++skipped;
@@ -150,8 +154,11 @@ std::vector<std::vector<std::size_t>> SentenceFacts::partnershipGroups() const {
     // "A, B and C signed / will jointly / formed ...": a subject list before the cue.
     if (groups.empty() && strongCue && !lists_.empty()) {
         const List& first = lists_.front();
-        const auto by = find({"by", "from", "include", "includes", "including", "such"});
-        const bool backers = by && *by < first.first;
+        // A list that follows "by", "from" or "such as" names backers, not partners.
+        bool backers = false;
+        for (auto by = find({"by", "from", "include", "includes", "including", "such"}); by && !backers;
+             by = find({"by", "from", "include", "includes", "including", "such"}, *by + 1))
+            backers = listAfter(*by, 4) == &first;
         if (!backers && first.entities.size() >= 2 && first.end < tokens_.size() &&
             oneOf(tokens_[first.end].lower, {"signed", "sign", "will", "have", "has", "are", "formed", "form", "launched",
                                               "launch", "agreed", "agree", "partnered", "partner", "teamed", "jointly",

@@ -1,0 +1,192 @@
+// Extractor on small real texts: names, people, acronyms, money, relations, evidence.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "kakehashi/core/ids.h"
+#include "kakehashi/ingest/extractor.h"
+#include "kakehashi/ingest/lexicons.h"
+
+using namespace kakehashi;
+using core::EntityType;
+using core::RelationType;
+
+namespace {
+
+const ingest::Extractor& extractor() {
+    static const ingest::Extractor instance = [] {
+        auto loaded = ingest::Extractor::load();
+        if (!loaded) throw std::runtime_error(loaded.error());
+        return std::move(loaded.value());
+    }();
+    return instance;
+}
+
+core::ExtractionResult run(const std::string& text) {
+    core::SourceDocument doc;
+    doc.path = "test.txt";
+    doc.text = text;
+    return extractor().extract(doc);
+}
+
+const core::Entity* byName(const core::ExtractionResult& r, const std::string& name) {
+    for (const auto& e : r.entities) {
+        if (e.name == name) return &e;
+        if (std::find(e.aliases.begin(), e.aliases.end(), name) != e.aliases.end()) return &e;
+    }
+    return nullptr;
+}
+
+bool related(const core::ExtractionResult& r, RelationType type, const std::string& a, const std::string& b) {
+    const auto* x = byName(r, a);
+    const auto* y = byName(r, b);
+    if (!x || !y) return false;
+    return std::any_of(r.relations.begin(), r.relations.end(), [&](const core::Relation& rel) {
+        return rel.type == type && ((rel.source == x->id && rel.target == y->id) ||
+                                    (core::isUndirected(type) && rel.source == y->id && rel.target == x->id));
+    });
+}
+
+TEST(Extractor, LoadsHundredsOfGazetteerEntries) {
+    EXPECT_GE(extractor().lexicons().gazetteer().entries().size(), 300u);
+    EXPECT_GE(extractor().lexicons().sectors().sectors().size(), 12u);
+}
+
+TEST(Extractor, ReportsMissingResources) {
+    const auto missing = ingest::Extractor::load("/nonexistent/resources");
+    ASSERT_FALSE(missing.ok());
+    EXPECT_NE(missing.error().find("gazetteer.json"), std::string::npos);
+}
+
+struct NameCase {
+    const char* text;
+    const char* name;
+    EntityType type;
+};
+
+class NameTable : public ::testing::TestWithParam<NameCase> {};
+
+TEST_P(NameTable, FindsEntity) {
+    const auto& c = GetParam();
+    const auto r = run(c.text);
+    const auto* e = byName(r, c.name);
+    ASSERT_NE(e, nullptr) << c.text;
+    EXPECT_EQ(e->type, c.type) << c.text;
+    EXPECT_EQ(e->id, core::makeEntityId(e->type, e->name));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    GazetteerAndPatterns, NameTable,
+    ::testing::Values(
+        NameCase{"The deal was signed by Softbank and Keio.", "SoftBank Group", EntityType::Company},
+        NameCase{"Support came from NVIDIA and Kyoto University.", "Kyoto University", EntityType::University},
+        NameCase{"Researchers from Zenbar University joined.", "Zenbar University", EntityType::University},
+        NameCase{"Researchers at the University of Westmarch joined.", "University of Westmarch", EntityType::University},
+        NameCase{"Staff of the Quillon Institute of Technology met.", "Quillon Institute of Technology",
+                 EntityType::University},
+        NameCase{"Grants went to Bratley Robotics Corporation last year.", "Bratley Robotics Corporation",
+                 EntityType::Company},
+        NameCase{"Orvane Holdings said it would expand.", "Orvane Holdings", EntityType::Company},
+        NameCase{"Officials of the Ministry of Widget Affairs spoke.", "Ministry of Widget Affairs",
+                 EntityType::GovernmentAgency},
+        NameCase{"Work at Pellham National Laboratory continues.", "Pellham National Laboratory",
+                 EntityType::ResearchInstitute},
+        NameCase{"Commerce Secretary Gina Raimondo spoke.", "Gina Raimondo", EntityType::Person},
+        NameCase{"Prime Minister Kishida Fumio arrived.", "Kishida Fumio", EntityType::Person},
+        NameCase{"Minister Tanaka Hiroyuki spoke in Tokyo.", "Hiroyuki Tanaka", EntityType::Person},
+        NameCase{"\"We are ready,\" said Marla Quenby, director of the lab.", "Marla Quenby", EntityType::Person},
+        NameCase{"Dorian Vale, chief executive of the firm, said so.", "Dorian Vale", EntityType::Person},
+        NameCase{"The U.S. and Japan agreed.", "United States", EntityType::Country}));
+
+TEST(Extractor, JapaneseNameOrderIsOnePerson) {
+    const auto r = run("Minister Sato Kenji opened the lab. Later, Kenji Sato said it was ready. Sato smiled.");
+    const auto people = std::count_if(r.entities.begin(), r.entities.end(),
+                                      [](const core::Entity& e) { return e.type == EntityType::Person; });
+    EXPECT_EQ(people, 1);
+    const auto* p = byName(r, "Kenji Sato");
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p->mentions.size(), 3u);
+}
+
+TEST(Extractor, ListsWithAndInsideNames) {
+    const auto r = run("The plan is supported by $110 million from NVIDIA, Amazon, Arm and Softbank Group, Microsoft, "
+                       "and nine Japanese companies.");
+    for (const char* name : {"NVIDIA", "Amazon", "Arm", "SoftBank Group", "Microsoft"}) {
+        ASSERT_NE(byName(r, name), nullptr) << name;
+        const auto fund = std::find_if(r.entities.begin(), r.entities.end(),
+                                        [](const core::Entity& e) { return e.type == EntityType::Fund; });
+        ASSERT_NE(fund, r.entities.end());
+        EXPECT_TRUE(related(r, RelationType::Funds, name, fund->name)) << name;
+    }
+    EXPECT_EQ(byName(r, "Arm and Softbank Group"), nullptr);
+}
+
+TEST(Extractor, AcronymDefinedInBracketsNamesTheEntityLater) {
+    const auto r = run("The Velmont Research Agency (VRA) opened. Later the VRA hired staff.");
+    const auto* e = byName(r, "Velmont Research Agency");
+    ASSERT_NE(e, nullptr);
+    EXPECT_NE(std::find(e->aliases.begin(), e->aliases.end(), "VRA"), e->aliases.end());
+    EXPECT_EQ(e->mentions.size(), 3u);
+}
+
+TEST(Extractor, PartnershipsFundsAndSectors) {
+    const auto r = run("IBM, the University of Chicago and the University of Tokyo signed a ten-year, $100 million "
+                       "partnership to build a quantum computer.");
+    EXPECT_TRUE(related(r, RelationType::PartnersWith, "University of Chicago", "University of Tokyo"));
+    EXPECT_TRUE(related(r, RelationType::PartnersWith, "IBM", "University of Tokyo"));
+    const auto fund = std::find_if(r.entities.begin(), r.entities.end(),
+                                   [](const core::Entity& e) { return e.type == EntityType::Fund; });
+    ASSERT_NE(fund, r.entities.end());
+    EXPECT_DOUBLE_EQ(*fund->usd, 100e6);
+    EXPECT_EQ(fund->currency, "USD");
+    EXPECT_NE(std::find(fund->sectors.begin(), fund->sectors.end(), "quantum"), fund->sectors.end());
+}
+
+TEST(Extractor, YenWithConversionIsOneFundInDollars) {
+    const auto r = run("METI will provide up to \xC2\xA5" "46.5 billion (about $320 million) to Micron Technology.");
+    std::vector<const core::Entity*> funds;
+    for (const auto& e : r.entities)
+        if (e.type == EntityType::Fund) funds.push_back(&e);
+    ASSERT_EQ(funds.size(), 1u);
+    EXPECT_DOUBLE_EQ(*funds[0]->usd, 320e6);
+    EXPECT_EQ(funds[0]->currency, "JPY");
+    EXPECT_TRUE(related(r, RelationType::Funds, "Ministry of Economy, Trade and Industry", funds[0]->name));
+}
+
+TEST(Extractor, EvidenceAndMentionsPointIntoOriginalBytes) {
+    const std::string text = "<p>Backed by \\$5 million, <b>Keio University</b> and the University of Tokyo will "
+                             "partner on AI.</p>";
+    const auto r = run(text);
+    ASSERT_FALSE(r.entities.empty());
+    for (const auto& e : r.entities) {
+        ASSERT_FALSE(e.evidence.empty()) << e.name;
+        for (const auto& ev : e.evidence) EXPECT_EQ(text.substr(ev.start, ev.end - ev.start), ev.text);
+        for (const auto& m : e.mentions) EXPECT_EQ(text.substr(m.start, m.end - m.start), m.text);
+    }
+    const auto* keio = byName(r, "Keio University");
+    ASSERT_NE(keio, nullptr);
+    EXPECT_EQ(keio->mentions.at(0).text, "Keio University");
+    for (const auto& rel : r.relations) EXPECT_FALSE(rel.evidence.empty()) << rel.id;
+    EXPECT_TRUE(related(r, RelationType::PartnersWith, "Keio University", "University of Tokyo"));
+}
+
+TEST(Extractor, NonAnnouncementsGiveAWarningNotACrash) {
+    for (std::string text : {std::string("\xE6\x97\xA5\xE6\x9C\xAC\xE3\x81\xAE\xE7\xA0\x94\xE7\xA9\xB6\xE3\x80\x82"),
+                             std::string("lorem ipsum dolor sit amet, consectetur adipiscing elit."),
+                             std::string("....!!!???$$$ ((( ))) \\\\ ** __"), std::string(" ")}) {
+        const auto r = run(text);
+        ASSERT_FALSE(r.issues.empty()) << text;
+        EXPECT_NE(r.issues[0].message.find("does not look like an announcement"), std::string::npos);
+    }
+}
+
+TEST(Extractor, IsAPureFunctionOfTheText) {
+    const std::string text = "NVIDIA and SoftBank Corp. will partner on AI in Japan, investing $1 billion.";
+    const auto a = run(text), b = run(text);
+    ASSERT_EQ(a.entities.size(), b.entities.size());
+    for (std::size_t i = 0; i < a.entities.size(); ++i) EXPECT_EQ(a.entities[i].id, b.entities[i].id);
+    ASSERT_EQ(a.relations.size(), b.relations.size());
+    for (std::size_t i = 0; i < a.relations.size(); ++i) EXPECT_EQ(a.relations[i].id, b.relations[i].id);
+}
+
+}  // namespace

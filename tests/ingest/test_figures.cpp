@@ -1,0 +1,74 @@
+// Extraction quality on the bundled seeds and the dev corpus, scored as
+// /work/shared/corpus/README.md describes. Floors, not timings.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "kakehashi/core/resources.h"
+#include "kakehashi/ingest/evaluation.h"
+#include "kakehashi/ingest/extractor.h"
+#include "kakehashi/ingest/lexicons.h"
+#include "kakehashi/ingest/loader.h"
+
+using namespace kakehashi;
+
+namespace {
+
+ingest::EvaluationReport score(const std::filesystem::path& corpus, const std::filesystem::path& gold) {
+    auto extractor = ingest::Extractor::load();
+    EXPECT_TRUE(extractor.ok());
+    std::vector<core::Error> errors;
+    std::vector<core::ExtractionResult> results;
+    for (const auto& f : ingest::collectInputs({corpus}, errors)) {
+        auto doc = ingest::loadDocument(f);
+        EXPECT_TRUE(doc.ok()) << doc.error();
+        if (doc) results.push_back(extractor->extract(std::move(doc.value())));
+    }
+    EXPECT_TRUE(errors.empty());
+    auto report = ingest::evaluate(results, gold, extractor->lexicons().sectors());
+    EXPECT_TRUE(report.ok()) << report.error();
+    return report.ok() ? report.value() : ingest::EvaluationReport{};
+}
+
+TEST(Figures, SeedsMeetTheTargets) {
+    const auto data = core::dataDir();
+    const auto report = score(data / "corpus", data / "gold");
+    ASSERT_EQ(report.documents.size(), 2u);
+    std::cout << report.toTable();
+    EXPECT_GE(report.total.entities.f1(), 0.95);
+    EXPECT_GE(report.total.amounts.f1(), 0.95);
+    EXPECT_GE(report.total.funding.f1(), 0.95);
+    EXPECT_GE(report.total.partnerships.f1(), 0.9);
+}
+
+TEST(Figures, DevCorpusHoldsItsMeasuredLevel) {
+    const auto data = core::dataDir();
+    if (!std::filesystem::exists(data / "dev" / "gold")) GTEST_SKIP() << "no dev corpus";
+    const auto report = score(data / "dev" / "corpus", data / "dev" / "gold");
+    ASSERT_GE(report.documents.size(), 12u);
+    std::cout << report.toTable();
+    // Entities and amounts meet the targets; funding links and
+    // partnerships are held at their measured level (see docs/extraction.md).
+    EXPECT_GE(report.total.entities.f1(), 0.95);
+    EXPECT_GE(report.total.amounts.f1(), 0.95);
+    EXPECT_GE(report.total.funding.f1(), 0.55);
+    EXPECT_GE(report.total.partnerships.f1(), 0.6);
+}
+
+TEST(Figures, ScoringCountsFalseAlarmsAndMisses) {
+    // An empty extraction of a seed: every required gold item is a miss.
+    core::ExtractionResult empty;
+    empty.document.path = (core::dataDir() / "corpus" / "003_600793a94f8625ab.txt").string();
+    auto extractor = ingest::Extractor::load();
+    ASSERT_TRUE(extractor.ok());
+    auto report = ingest::evaluate({empty}, core::dataDir() / "gold", extractor->lexicons().sectors());
+    ASSERT_TRUE(report.ok());
+    EXPECT_EQ(report->total.entities.truePositives, 0u);
+    EXPECT_GT(report->total.entities.falseNegatives, 15u);
+    EXPECT_EQ(report->total.amounts.falseNegatives, 2u);
+    EXPECT_DOUBLE_EQ(report->total.entities.f1(), 0.0);
+    EXPECT_NE(report->toJson().find("\"total\""), std::string::npos);
+    ASSERT_EQ(report->unmatched.size(), 1u);  // seed_000 has no extraction
+}
+
+}  // namespace
