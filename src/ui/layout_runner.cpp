@@ -23,6 +23,9 @@ void LayoutRunner::start(const QString& name, bool incremental) {
     positions_.assign(document_->graph()->nodeCount(), graph::Point{});
     graph::LayoutOptions options;
     options.reuseExisting = incremental;
+    // Nodes are drawn up to ~40 units wide with labels below: the engine's
+    // default spacing would pile them on each other.
+    options.spacing = 110;
     for (std::size_t v = 0; v < positions_.size(); ++v) {
         const QPointF p = document_->position(v);
         positions_[v] = {p.x(), p.y()};

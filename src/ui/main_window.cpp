@@ -74,15 +74,15 @@ void MainWindow::createDocks() {
     details_ = new DetailsPanel(document_, this);
     path_ = new PathPanel(document_, this);
     entities_ = new EntitiesPanel(document_, this);
-    dock(tr("Filters"), QStringLiteral("filtersDock"), filters_, Qt::LeftDockWidgetArea);
+    auto* filtersDock = dock(tr("Filters"), QStringLiteral("filtersDock"), filters_, Qt::LeftDockWidgetArea);
     auto* detailsDock = dock(tr("Details"), QStringLiteral("detailsDock"), details_, Qt::RightDockWidgetArea);
+    auto* entitiesDock = dock(tr("Entities"), QStringLiteral("entitiesDock"), entities_, Qt::RightDockWidgetArea);
+    splitDockWidget(detailsDock, entitiesDock, Qt::Vertical);
     auto* pathDock = dock(tr("Path finder"), QStringLiteral("pathDock"), path_, Qt::RightDockWidgetArea);
     tabifyDockWidget(detailsDock, pathDock);
     detailsDock->raise();
-    auto* entitiesDock = dock(tr("Entities"), QStringLiteral("entitiesDock"), entities_, Qt::RightDockWidgetArea);
-    splitDockWidget(detailsDock, entitiesDock, Qt::Vertical);
-    resizeDocks({filters_->parentWidget() ? static_cast<QDockWidget*>(filters_->parentWidget()) : detailsDock, detailsDock},
-                {260, 380}, Qt::Horizontal);
+    resizeDocks({filtersDock, detailsDock}, {250, 400}, Qt::Horizontal);
+    resizeDocks({detailsDock, entitiesDock}, {520, 300}, Qt::Vertical);
 
     connect(details_, &DetailsPanel::entityActivated, this, &MainWindow::goToEntity);
     connect(details_, &DetailsPanel::documentRequested, this, &MainWindow::openDocument);
