@@ -2,82 +2,144 @@
 
 #include <algorithm>
 #include <cmath>
+#include <random>
 
+#include "coarsening.h"
 #include "layout_support.h"
+#include "quad_tree.h"
 
 namespace kakehashi::graph {
-namespace {
 
-// Neighbour cells that complete each pair exactly once: the cell itself
-// (pairs i < j), right, and the three below.
-constexpr int kHalfNeighbourhood[4][2] = {{1, 0}, {-1, 1}, {0, 1}, {1, 1}};
+ForceLayout::ForceLayout() : ForceLayout(Settings{}) {}
+ForceLayout::ForceLayout(Settings settings) : settings_(settings), tree_(std::make_unique<detail::QuadTree>()) {}
+ForceLayout::~ForceLayout() = default;
 
-}  // namespace
+std::size_t ForceLayout::levels() const { return levels_.size(); }
 
 void ForceLayout::init(const Subgraph& subgraph, Positions& positions, const LayoutOptions& options) {
     positions_ = &positions;
     detail::growPositions(positions, subgraph);
     k_ = options.spacing > 0 ? options.spacing : 60.0;
+    seed_ = options.seed;
     iteration_ = 0;
+    levels_.clear();
     vertices_ = subgraph.nodes;
     const std::size_t n = vertices_.size();
     done_ = n == 0 || subgraph.source == nullptr;
     if (done_) return;
 
+    detail::LayoutLevel fine;
+    fine.size = n;
+    fine.mass.assign(n, 1.0);
+    fine.pinned.assign(n, 0);
     std::vector<int> local(positions.size(), -1);
     for (std::size_t i = 0; i < n; ++i) local[vertices_[i]] = static_cast<int>(i);
-    edges_.clear();
     const Graph& g = subgraph.source->graph();
     for (Edge e : subgraph.edges) {
         const int a = local[boost::source(e, g)], b = local[boost::target(e, g)];
-        if (a >= 0 && b >= 0 && a != b) edges_.emplace_back(a, b);
+        if (a >= 0 && b >= 0 && a != b) {
+            fine.edges.emplace_back(a, b);
+            fine.edgeWeight.push_back(1.0);
+        }
     }
 
-    pinned_.assign(n, 0);
+    // Pinned nodes keep their place; with reuseExisting, placed nodes start
+    // where they are and the rest start beside their placed neighbours.
+    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+    pinnedAt_.assign(n, Point{nan, nan});
+    std::vector<char> placed(n, 0);
     x_.assign(n, 0.0);
     y_.assign(n, 0.0);
-    dx_.assign(n, 0.0);
-    dy_.assign(n, 0.0);
-    std::mt19937_64 rng(options.seed);
-    const double side = k_ * std::sqrt(static_cast<double>(std::max<std::size_t>(n, 1)));
-    std::uniform_real_distribution<double> spread(-side / 2, side / 2);
-    std::vector<char> placed(n, 0);
+    bool anyPlaced = false;
     for (std::size_t i = 0; i < n; ++i) {
         const Point& p = positions[vertices_[i]];
-        const bool pinned = options.pinned.count(vertices_[i]) > 0 && detail::isPlaced(p);
-        pinned_[i] = pinned ? 1 : 0;
-        if (pinned || (options.reuseExisting && detail::isPlaced(p))) {
+        if (!detail::isPlaced(p)) continue;
+        if (options.pinned.count(vertices_[i])) {
+            fine.pinned[i] = 1;
+            pinnedAt_[i] = p;
+        }
+        if (fine.pinned[i] || options.reuseExisting) {
             x_[i] = p.x;
             y_[i] = p.y;
             placed[i] = 1;
+            anyPlaced = anyPlaced || options.reuseExisting;
         }
     }
-    // A node new to a grown graph starts beside the placed nodes it links to,
-    // so the old picture stays recognisable; the rest start at random.
-    std::vector<double> sumX(n, 0.0), sumY(n, 0.0);
-    std::vector<int> count(n, 0);
-    for (auto [a, b] : edges_) {
-        if (placed[b] && !placed[a]) sumX[a] += x_[b], sumY[a] += y_[b], ++count[a];
-        if (placed[a] && !placed[b]) sumX[b] += x_[a], sumY[b] += y_[a], ++count[b];
-    }
-    std::uniform_real_distribution<double> jitter(-k_ / 2, k_ / 2);
-    bool anyPlaced = false;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (placed[i]) {
-            anyPlaced = true;
-            continue;
+    const double side = k_ * std::sqrt(static_cast<double>(n));
+    if (anyPlaced) {
+        std::mt19937_64 rng(seed_);
+        std::uniform_real_distribution<double> jitter(-k_ / 2, k_ / 2), spread(-side / 2, side / 2);
+        std::vector<double> sumX(n, 0.0), sumY(n, 0.0), count(n, 0.0);
+        for (const auto& [a, b] : fine.edges) {
+            const auto sa = static_cast<std::size_t>(a), sb = static_cast<std::size_t>(b);
+            if (placed[sb] && !placed[sa]) sumX[sa] += x_[sb], sumY[sa] += y_[sb], count[sa] += 1;
+            if (placed[sa] && !placed[sb]) sumX[sb] += x_[sa], sumY[sb] += y_[sa], count[sb] += 1;
         }
-        if (count[i] > 0) {
-            x_[i] = sumX[i] / count[i] + jitter(rng);
-            y_[i] = sumY[i] / count[i] + jitter(rng);
-        } else {
+        for (std::size_t i = 0; i < n; ++i) {
+            if (placed[i]) continue;
+            x_[i] = count[i] > 0 ? sumX[i] / count[i] + jitter(rng) : spread(rng);
+            y_[i] = count[i] > 0 ? sumY[i] / count[i] + jitter(rng) : spread(rng);
+        }
+        levels_.push_back(std::move(fine));
+        level_ = 0;
+        budget_ = settings_.maxIterations;
+        startLevel(false, side);
+    } else {
+        levels_ = detail::coarsen(std::move(fine));
+        level_ = levels_.size() - 1;
+        budget_ = settings_.maxIterations + settings_.refineIterations * static_cast<int>(level_);
+        startLevel(true, side);
+    }
+    writeBack();
+}
+
+// Places the current level's nodes (at random on the coarsest level of a
+// fresh run) and sets its iteration budget and starting temperature.
+void ForceLayout::startLevel(bool fromScratch, double side) {
+    const detail::LayoutLevel& level = levels_[level_];
+    const bool coarsest = level_ + 1 == levels_.size();
+    if (fromScratch) {
+        std::mt19937_64 rng(seed_);
+        std::uniform_real_distribution<double> spread(-side / 2, side / 2);
+        x_.assign(level.size, 0.0);
+        y_.assign(level.size, 0.0);
+        for (std::size_t i = 0; i < level.size; ++i) {
             x_[i] = spread(rng);
             y_[i] = spread(rng);
         }
     }
-    // Refining a placed layout needs a gentler start than untangling a random one.
-    startTemperature_ = (anyPlaced && options.reuseExisting ? 0.02 : 0.1) * side;
-    writeBack();
+    // Pinned nodes are never merged, so each pinned finest node has exactly
+    // one node on every level: follow the parents up to put it in place.
+    for (std::size_t i = 0; i < pinnedAt_.size(); ++i) {
+        if (!detail::isPlaced(pinnedAt_[i])) continue;
+        std::size_t at = i;
+        for (std::size_t l = 0; l < level_; ++l) at = static_cast<std::size_t>(levels_[l].parent[at]);
+        x_[at] = pinnedAt_[i].x;
+        y_[at] = pinnedAt_[i].y;
+    }
+    dx_.assign(level.size, 0.0);
+    dy_.assign(level.size, 0.0);
+    levelIteration_ = 0;
+    levelBudget_ = coarsest ? settings_.maxIterations : settings_.refineIterations;
+    // A fresh layout needs big moves to untangle; a refinement or a reused
+    // layout only local ones.
+    startTemperature_ = coarsest && fromScratch ? 0.1 * side : 2.0 * k_;
+}
+
+void ForceLayout::prolongate() {
+    const detail::LayoutLevel& finer = levels_[level_ - 1];
+    std::mt19937_64 rng(seed_ + level_);
+    std::uniform_real_distribution<double> jitter(-k_ / 4, k_ / 4);
+    std::vector<double> x(finer.size), y(finer.size);
+    for (std::size_t i = 0; i < finer.size; ++i) {
+        const auto p = static_cast<std::size_t>(finer.parent[i]);
+        x[i] = x_[p] + jitter(rng);
+        y[i] = y_[p] + jitter(rng);
+    }
+    x_.swap(x);
+    y_.swap(y);
+    --level_;
+    startLevel(false, 0.0);
 }
 
 bool ForceLayout::step() {
@@ -85,7 +147,12 @@ bool ForceLayout::step() {
     for (int i = 0; i < settings_.iterationsPerStep && !done_; ++i) {
         const double moved = iterate();
         ++iteration_;
-        if (iteration_ >= settings_.maxIterations || moved < settings_.convergence * k_) done_ = true;
+        ++levelIteration_;
+        if (levelIteration_ < levelBudget_ && moved >= settings_.convergence * k_) continue;
+        if (level_ == 0)
+            done_ = true;
+        else
+            prolongate();
     }
     writeBack();
     return !done_;
@@ -93,21 +160,35 @@ bool ForceLayout::step() {
 
 double ForceLayout::progress() const {
     if (done_) return 1.0;
-    return static_cast<double>(iteration_) / std::max(1, settings_.maxIterations);
+    return std::min(0.99, static_cast<double>(iteration_) / std::max(1, budget_));
 }
 
 double ForceLayout::iterate() {
+    const detail::LayoutLevel& level = levels_[level_];
+    const std::size_t n = level.size;
     std::fill(dx_.begin(), dx_.end(), 0.0);
     std::fill(dy_.begin(), dy_.end(), 0.0);
-    repel();
-    attract();
-    // Linear cooling: big moves untangle early, small ones settle late.
+    const double k2 = k_ * k_;
+    if (n > 1) {
+        tree_->build(x_, y_, level.mass);
+        for (std::size_t i = 0; i < n; ++i)
+            if (!level.pinned[i]) tree_->repulsion(static_cast<int>(i), settings_.theta, k2 * level.mass[i], dx_[i], dy_[i]);
+    }
+    for (std::size_t e = 0; e < level.edges.size(); ++e) {
+        const auto a = static_cast<std::size_t>(level.edges[e].first), b = static_cast<std::size_t>(level.edges[e].second);
+        const double ddx = x_[a] - x_[b], ddy = y_[a] - y_[b];
+        const double f = level.edgeWeight[e] * std::hypot(ddx, ddy) / k_;  // w·d²/k along the unit vector
+        dx_[a] -= ddx * f;
+        dy_[a] -= ddy * f;
+        dx_[b] += ddx * f;
+        dy_[b] += ddy * f;
+    }
+    // Linear cooling within the level: big moves first, small ones to settle.
     const double temperature =
-        startTemperature_ * (1.0 - static_cast<double>(iteration_) / std::max(1, settings_.maxIterations)) +
-        0.01 * k_;
+        startTemperature_ * (1.0 - static_cast<double>(levelIteration_) / std::max(1, levelBudget_)) + 0.01 * k_;
     double largest = 0.0;
-    for (std::size_t i = 0; i < x_.size(); ++i) {
-        if (pinned_[i]) continue;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (level.pinned[i]) continue;
         const double length = std::hypot(dx_[i], dy_[i]);
         if (length <= 0.0) continue;
         const double move = std::min(length, temperature);
@@ -118,86 +199,15 @@ double ForceLayout::iterate() {
     return largest;
 }
 
-void ForceLayout::repel() {
-    const std::size_t n = x_.size();
-    if (n < 2) return;
-    const auto [minX, maxX] = std::minmax_element(x_.begin(), x_.end());
-    const auto [minY, maxY] = std::minmax_element(y_.begin(), y_.end());
-    const double cutoff = 2.0 * k_;
-    // Cells of the cutoff size, grown if the layout is very spread out so the
-    // grid never has many more cells than nodes.
-    double cell = cutoff;
-    const double width = *maxX - *minX, height = *maxY - *minY;
-    while ((width / cell + 1) * (height / cell + 1) > 4.0 * static_cast<double>(n)) cell *= 2.0;
-    const int columns = static_cast<int>(width / cell) + 1;
-    const int rows = static_cast<int>(height / cell) + 1;
-    const std::size_t cells = static_cast<std::size_t>(columns) * static_cast<std::size_t>(rows);
-
-    cellOf_.resize(n);
-    cellStart_.assign(cells + 1, 0);
-    byCell_.resize(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const int cx = std::min(columns - 1, static_cast<int>((x_[i] - *minX) / cell));
-        const int cy = std::min(rows - 1, static_cast<int>((y_[i] - *minY) / cell));
-        cellOf_[i] = cy * columns + cx;
-        ++cellStart_[static_cast<std::size_t>(cellOf_[i]) + 1];
-    }
-    for (std::size_t c = 0; c < cells; ++c) cellStart_[c + 1] += cellStart_[c];
-    {
-        std::vector<int> fill(cellStart_.begin(), cellStart_.end() - 1);
-        for (std::size_t i = 0; i < n; ++i) byCell_[static_cast<std::size_t>(fill[cellOf_[i]]++)] = static_cast<int>(i);
-    }
-
-    const double k2 = k_ * k_, cutoff2 = cutoff * cutoff;
-    auto push = [&](int i, int j) {
-        double ddx = x_[i] - x_[j], ddy = y_[i] - y_[j];
-        double d2 = ddx * ddx + ddy * ddy;
-        if (d2 >= cutoff2) return;
-        if (d2 < 1e-9 * k2) {
-            // Coincident nodes: separate them along a direction fixed by their
-            // indices, keeping runs deterministic.
-            ddx = 1e-3 * k_ * ((i * 7 + j) % 5 - 2.0 + 0.5);
-            ddy = 1e-3 * k_ * ((i * 3 + j) % 7 - 3.0 + 0.5);
-            d2 = ddx * ddx + ddy * ddy;
-        }
-        const double f = k2 / d2;  // (k²/d) along the unit vector (delta/d)
-        dx_[i] += ddx * f;
-        dy_[i] += ddy * f;
-        dx_[j] -= ddx * f;
-        dy_[j] -= ddy * f;
-    };
-    for (int cy = 0; cy < rows; ++cy) {
-        for (int cx = 0; cx < columns; ++cx) {
-            const std::size_t c = static_cast<std::size_t>(cy * columns + cx);
-            for (int a = cellStart_[c]; a < cellStart_[c + 1]; ++a) {
-                const int i = byCell_[static_cast<std::size_t>(a)];
-                for (int b = a + 1; b < cellStart_[c + 1]; ++b) push(i, byCell_[static_cast<std::size_t>(b)]);
-                for (const auto& offset : kHalfNeighbourhood) {
-                    const int nx = cx + offset[0], ny = cy + offset[1];
-                    if (nx < 0 || nx >= columns || ny >= rows) continue;
-                    const std::size_t d = static_cast<std::size_t>(ny * columns + nx);
-                    for (int b = cellStart_[d]; b < cellStart_[d + 1]; ++b) push(i, byCell_[static_cast<std::size_t>(b)]);
-                }
-            }
-        }
-    }
-}
-
-void ForceLayout::attract() {
-    for (auto [a, b] : edges_) {
-        const double ddx = x_[a] - x_[b], ddy = y_[a] - y_[b];
-        const double d = std::hypot(ddx, ddy);
-        const double f = d / k_;  // (d²/k) along the unit vector
-        dx_[a] -= ddx * f;
-        dy_[a] -= ddy * f;
-        dx_[b] += ddx * f;
-        dy_[b] += ddy * f;
-    }
-}
-
+// Positions of a coarse level are shown through the nodes they stand for, so
+// the app can animate the whole multilevel run.
 void ForceLayout::writeBack() {
-    for (std::size_t i = 0; i < vertices_.size(); ++i)
-        if (!pinned_[i]) (*positions_)[vertices_[i]] = {x_[i], y_[i]};
+    for (std::size_t i = 0; i < vertices_.size(); ++i) {
+        if (detail::isPlaced(pinnedAt_[i])) continue;
+        std::size_t at = i;
+        for (std::size_t l = 0; l < level_; ++l) at = static_cast<std::size_t>(levels_[l].parent[at]);
+        (*positions_)[vertices_[i]] = {x_[at], y_[at]};
+    }
 }
 
 }  // namespace kakehashi::graph

@@ -170,7 +170,11 @@ TEST(Layouts, RunStopsWhenCancelled) {
 TEST(Layouts, ForceIsSteppableAndReportsProgress) {
     const KnowledgeGraph kg(testing::sampleSnapshot());
     const Subgraph sub = wholeGraph(kg);
-    ForceLayout layout(ForceLayout::Settings{40, 10, 0.0});
+    ForceLayout::Settings settings;
+    settings.maxIterations = 40;
+    settings.iterationsPerStep = 10;
+    settings.convergence = 0.0;  // run the whole budget
+    ForceLayout layout(settings);
     Positions positions;
     layout.init(sub, positions, {});
     EXPECT_FALSE(layout.done());
@@ -180,6 +184,44 @@ TEST(Layouts, ForceIsSteppableAndReportsProgress) {
     EXPECT_TRUE(layout.done());
     EXPECT_EQ(layout.iterations(), 40);
     EXPECT_EQ(layout.progress(), 1.0);
+    EXPECT_EQ(layout.levels(), 1u);  // 19 nodes: too small to coarsen
+}
+
+TEST(Layouts, ForceCoarsensLargeGraphsAndKeepsPinnedNodesOnEveryLevel) {
+    // A 30x30 grid graph: large enough for several levels.
+    std::vector<std::string> names;
+    std::vector<std::pair<std::string, std::string>> edges;
+    for (int r = 0; r < 30; ++r)
+        for (int c = 0; c < 30; ++c) {
+            names.push_back("n" + std::to_string(r * 30 + c));
+            if (c > 0) edges.emplace_back(names.back(), "n" + std::to_string(r * 30 + c - 1));
+            if (r > 0) edges.emplace_back(names.back(), "n" + std::to_string((r - 1) * 30 + c));
+        }
+    const KnowledgeGraph kg(testing::plainSnapshot(names, edges));
+    const Subgraph sub = wholeGraph(kg);
+    Positions positions(kg.nodeCount(), Point{std::nan(""), std::nan("")});
+    positions[0] = {-5000.0, -5000.0};
+    LayoutOptions options;
+    options.pinned = {0};
+    ForceLayout layout;
+    ASSERT_TRUE(runLayout(layout, sub, positions, options).ok());
+    EXPECT_GT(layout.levels(), 3u);
+    EXPECT_EQ(positions[0].x, -5000.0);
+    EXPECT_EQ(positions[0].y, -5000.0);
+    // Grid neighbours end up near each other: mean edge length well under
+    // the mean distance between all nodes.
+    double edgeSum = 0, allSum = 0;
+    for (Edge e : sub.edges) {
+        const Point& a = positions[boost::source(e, kg.graph())];
+        const Point& b = positions[boost::target(e, kg.graph())];
+        edgeSum += std::hypot(a.x - b.x, a.y - b.y);
+    }
+    int pairs = 0;
+    for (Vertex a = 1; a < kg.nodeCount(); a += 7)
+        for (Vertex b = a + 1; b < kg.nodeCount(); b += 13, ++pairs)
+            allSum += std::hypot(positions[a].x - positions[b].x, positions[a].y - positions[b].y);
+    EXPECT_LT(edgeSum / static_cast<double>(sub.edges.size()) * 5, allSum / pairs);
+    for (Vertex v : sub.nodes) ASSERT_TRUE(std::isfinite(positions[v].x) && std::isfinite(positions[v].y));
 }
 
 }  // namespace
