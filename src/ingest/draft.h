@@ -4,7 +4,9 @@
 // found, before they become core::Entity / core::Relation with evidence.
 
 #include <cstddef>
+#include <map>
 #include <optional>
+#include <tuple>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -57,9 +59,11 @@ struct Draft {
     std::vector<std::vector<bool>> covered;   // per sentence, per token: part of a mention
     std::vector<std::set<std::string>> sentenceSectors;
     std::vector<DraftEntity> entities;
-    std::vector<MentionRef> mentions;
+    std::vector<std::vector<MentionRef>> mentions;  // per sentence, in text order once entities are found
     std::vector<DraftRelation> relations;
     std::unordered_map<std::string, std::size_t> byId;
+    std::map<std::tuple<int, std::size_t, std::size_t>, std::size_t> relationIndex;
+    std::unordered_map<std::string, std::size_t> personByKey;  // name keys (either order) -> person
 
     std::size_t entity(core::EntityType type, const std::string& name, const std::string& country = {}) {
         std::string id = core::makeEntityId(type, name);
@@ -80,18 +84,18 @@ struct Draft {
                      toks[firstToken + count - 1].end};
         for (std::size_t k = firstToken; k < firstToken + count; ++k) covered[sentence][k] = true;
         entities[entityIndex].sentences.insert(sentence);
-        mentions.push_back(m);
+        if (mentions.size() < tokens.size()) mentions.resize(tokens.size());
+        mentions[sentence].push_back(m);
     }
 
     std::size_t relate(core::RelationType type, std::size_t source, std::size_t target, std::size_t sentence) {
         if (core::isUndirected(type) && entities[target].id < entities[source].id) std::swap(source, target);
-        for (std::size_t i = 0; i < relations.size(); ++i) {
-            auto& r = relations[i];
-            if (r.type == type && r.source == source && r.target == target) {
-                r.sentences.insert(sentence);
-                return i;
-            }
+        const auto key = std::make_tuple(static_cast<int>(type), source, target);
+        if (auto it = relationIndex.find(key); it != relationIndex.end()) {
+            relations[it->second].sentences.insert(sentence);
+            return it->second;
         }
+        relationIndex.emplace(key, relations.size());
         DraftRelation r;
         r.type = type;
         r.source = source;

@@ -19,7 +19,13 @@ void findGazetteerNames(Draft& draft, const Lexicons& lexicons) {
             }
             const auto& entry = gazetteer.entries()[m->payload];
             const std::size_t e = draft.entity(entry.type, entry.name, entry.country);
-            if (draft.entities[e].aliases.empty()) draft.entities[e].aliases = entry.aliases;
+            if (draft.entities[e].aliases.empty()) {
+                draft.entities[e].aliases = entry.aliases;
+                if (entry.type == core::EntityType::Person) {
+                    draft.personByKey.emplace(Tokenizer::key(entry.name), e);
+                    for (const auto& a : entry.aliases) draft.personByKey.emplace(Tokenizer::key(a), e);
+                }
+            }
             draft.mention(e, s, t, m->tokenCount);
             t += m->tokenCount;
         }
@@ -40,9 +46,9 @@ bool isAcronymToken(std::string_view word) {
 // the bracketed acronym becomes an alias and names the entity from then on.
 void findAcronymDefinitions(Draft& draft, std::unordered_map<std::string, std::size_t>& acronyms) {
     const std::string_view text = draft.norm.text;
-    const std::size_t count = draft.mentions.size();
-    for (std::size_t i = 0; i < count; ++i) {
-        const MentionRef m = draft.mentions[i];
+    for (std::size_t s = 0; s < draft.mentions.size(); ++s)
+    for (std::size_t i = 0, count = draft.mentions[s].size(); i < count; ++i) {
+        const MentionRef m = draft.mentions[s][i];
         const auto type = draft.entities[m.entity].type;
         if (type == core::EntityType::Person || type == core::EntityType::Country) continue;
         const auto& toks = draft.tokens[m.sentence];
@@ -113,8 +119,9 @@ void findEntities(Draft& draft, const Lexicons& lexicons) {
     std::unordered_map<std::string, std::size_t> acronyms;
     findAcronymDefinitions(draft, acronyms);
     findShortReferences(draft, acronyms);
-    std::sort(draft.mentions.begin(), draft.mentions.end(),
-              [](const MentionRef& a, const MentionRef& b) { return a.begin < b.begin; });
+    draft.mentions.resize(draft.sentences.size());
+    for (auto& list : draft.mentions)
+        std::sort(list.begin(), list.end(), [](const MentionRef& a, const MentionRef& b) { return a.begin < b.begin; });
 }
 
 }  // namespace kakehashi::ingest::detail

@@ -62,7 +62,8 @@ core::ExtractionResult Extractor::extract(core::SourceDocument document) const {
 
     const std::string_view original = document.text;
     std::vector<std::vector<core::Mention>> mentions(draft.entities.size());
-    for (const auto& m : draft.mentions) {
+    for (const auto& list : draft.mentions)
+    for (const auto& m : list) {
         core::Mention out;
         out.start = static_cast<std::int64_t>(draft.norm.originalBegin(m.begin));
         out.end = static_cast<std::int64_t>(draft.norm.originalEnd(original, m.end));

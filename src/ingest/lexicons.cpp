@@ -38,6 +38,7 @@ core::Result<Lexicons> Lexicons::load(const std::filesystem::path& resourceDir) 
         };
         readTyped("headWords", lexicons.headWords_);
         readTyped("leadWords", lexicons.leadWords_);
+        for (const auto& [head, type] : lexicons.headWords_) lexicons.headTails_.insert(head.substr(head.rfind(' ') + 1));
     } catch (const std::exception& e) {
         return core::Error{file.string() + ": invalid lexicon: " + e.what()};
     }

@@ -13,13 +13,30 @@ struct Parsed {
     std::size_t end = 0;
 };
 
-bool isAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool isAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Whether a currency word appears at all: spelled-out numbers are only
+// worth parsing in sentences that name a currency.
+bool mentionsCurrencyWord(std::string_view text, std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i + 3 <= end; ++i) {
+        const char c = lower(text[i]);
+        if (c != 'd' && c != 'y' && c != 'e' && c != 'p') continue;
+        for (std::string_view w : {"dollar", "yen", "euro", "pound"}) {
+            if (i + w.size() > end) continue;
+            bool same = true;
+            for (std::size_t k = 0; k < w.size() && same; ++k) same = lower(text[i + k]) == w[k];
+            if (same) return true;
+        }
+    }
+    return false;
+}
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
 bool startsWithWord(std::string_view text, std::size_t at, std::size_t end, std::string_view word) {
     if (at + word.size() > end) return false;
     for (std::size_t k = 0; k < word.size(); ++k)
-        if (std::tolower(static_cast<unsigned char>(text[at + k])) != word[k]) return false;
+        if (lower(text[at + k]) != word[k]) return false;
     return at + word.size() == end || !isAlpha(text[at + word.size()]);
 }
 
@@ -145,6 +162,8 @@ std::optional<std::pair<std::string_view, std::size_t>> currencyWord(std::string
 // A currency sign or code before the number; returns code and where the number starts.
 std::optional<std::pair<std::string_view, std::size_t>> currencyPrefix(std::string_view text, std::size_t i,
                                                                         std::size_t end) {
+    const char c = text[i];
+    if (c != '$' && c != 'U' && c != 'J' && c != 'E' && c != 'G' && c != '\xC2' && c != '\xE2') return std::nullopt;
     auto after = [&](std::size_t n) { return skipSpaces(text, i + n, end); };
     if (text[i] == '$') return std::make_pair(std::string_view("USD"), after(1));
     if (text.compare(i, 3, "US$") == 0) return std::make_pair(std::string_view("USD"), after(3));
@@ -164,7 +183,7 @@ bool precededBy(std::string_view text, std::size_t at, std::size_t floor, std::s
     while (i > floor && text[i - 1] == ' ') --i;
     if (i < floor + phrase.size()) return false;
     for (std::size_t k = 0; k < phrase.size(); ++k)
-        if (std::tolower(static_cast<unsigned char>(text[i - phrase.size() + k])) != phrase[k]) return false;
+        if (lower(text[i - phrase.size() + k]) != phrase[k]) return false;
     const std::size_t b = i - phrase.size();
     return b == floor || !isAlpha(text[b - 1]);
 }
@@ -174,6 +193,16 @@ bool precededBy(std::string_view text, std::size_t at, std::size_t floor, std::s
 std::vector<MoneyAmount> MoneyParser::find(std::string_view text, std::size_t begin, std::size_t end) {
     std::vector<MoneyAmount> found;
     end = std::min(end, text.size());
+    const bool words = mentionsCurrencyWord(text, begin, end);
+    // Most sentences hold no sum: without a currency sign, code or word there is nothing to parse.
+    bool sign = words;
+    for (std::size_t k = begin; k < end && !sign; ++k) {
+        const char c = text[k];
+        sign = c == '$' || c == '\xC2' || c == '\xE2' || (c >= 'D' && c <= 'U' && k + 2 < end &&
+                                                          (text.compare(k, 3, "USD") == 0 || text.compare(k, 3, "JPY") == 0 ||
+                                                           text.compare(k, 3, "EUR") == 0 || text.compare(k, 3, "GBP") == 0));
+    }
+    if (!sign) return found;
     std::size_t i = begin;
     while (i < end) {
         std::optional<MoneyAmount> amount;
@@ -196,7 +225,7 @@ std::vector<MoneyAmount> MoneyParser::find(std::string_view text, std::size_t be
                 m.end = e;
                 amount = m;
             }
-        } else if (wordStart && (isDigit(text[i]) || isAlpha(text[i]))) {
+        } else if (wordStart && (isDigit(text[i]) || (words && isAlpha(text[i])))) {
             std::optional<Parsed> number = isDigit(text[i]) ? parseDigits(text, i, end) : parseWords(text, i, end);
             if (number) {
                 std::size_t e = number->end;

@@ -31,8 +31,9 @@ std::string joinTokens(std::string_view text, const std::vector<Token>& toks, st
 // The country or organization whose mention starts at token `t`: it may be
 // the first word of a longer name ("Japan AI Safety Institute", "NTT Research, Inc.").
 const DraftEntity* prefixAt(const Draft& draft, std::size_t s, std::size_t t) {
-    for (const auto& m : draft.mentions)
-        if (m.sentence == s && m.firstToken == t && draft.entities[m.entity].type != core::EntityType::Person &&
+    if (s >= draft.mentions.size()) return nullptr;
+    for (const auto& m : draft.mentions[s])
+        if (m.firstToken == t && draft.entities[m.entity].type != core::EntityType::Person &&
             draft.entities[m.entity].type != core::EntityType::Program)
             return &draft.entities[m.entity];
     return nullptr;
@@ -65,6 +66,7 @@ struct Head {
 std::optional<Head> headEndingAt(const std::vector<Token>& toks, std::size_t first, std::size_t t,
                                  const Lexicons& lexicons) {
     const auto& heads = lexicons.headWords();
+    if (!lexicons.isHeadTail(toks[t].lower)) return std::nullopt;
     std::optional<Head> best;
     std::string key;
     for (std::size_t len = 1; len <= 3 && len <= t + 1 - first; ++len) {
@@ -199,9 +201,10 @@ void findPatternOrganizations(Draft& draft, const Lexicons& lexicons) {
                     const std::size_t e = draft.entity(type, name, country ? country->country : std::string());
                     if (nameFirst < i) {
                         // The country word is part of this name, not a mention of the country.
-                        for (std::size_t k = draft.mentions.size(); k-- > 0;)
-                            if (draft.mentions[k].sentence == s && draft.mentions[k].firstToken == nameFirst) {
-                                draft.mentions.erase(draft.mentions.begin() + static_cast<std::ptrdiff_t>(k));
+                        auto& list = draft.mentions[s];
+                        for (std::size_t k = list.size(); k-- > 0;)
+                            if (list[k].firstToken == nameFirst) {
+                                list.erase(list.begin() + static_cast<std::ptrdiff_t>(k));
                                 break;
                             }
                     }
@@ -298,18 +301,15 @@ void addPerson(Draft& draft, const Lexicons& lexicons, std::size_t s, std::size_
     }
     // Someone already known by this name in either order is the same person.
     const std::string key = Tokenizer::key(canonical), altKey = alias.empty() ? key : Tokenizer::key(alias);
-    for (std::size_t e = 0; e < draft.entities.size(); ++e) {
-        const auto& ent = draft.entities[e];
-        if (ent.type != core::EntityType::Person) continue;
-        bool same = Tokenizer::key(ent.name) == key || Tokenizer::key(ent.name) == altKey;
-        for (const auto& a : ent.aliases) same = same || Tokenizer::key(a) == key || Tokenizer::key(a) == altKey;
-        if (same) {
-            draft.mention(e, s, t, n);
+    for (const auto& k : {key, altKey})
+        if (auto it = draft.personByKey.find(k); it != draft.personByKey.end()) {
+            draft.mention(it->second, s, t, n);
             return;
         }
-    }
     const std::size_t e = draft.entity(core::EntityType::Person, canonical, country);
     if (!alias.empty() && draft.entities[e].aliases.empty()) draft.entities[e].aliases.push_back(alias);
+    draft.personByKey.emplace(key, e);
+    draft.personByKey.emplace(altKey, e);
     draft.mention(e, s, t, n);
 }
 

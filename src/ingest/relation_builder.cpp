@@ -84,12 +84,13 @@ public:
                 auto& sectors = draft_.entities[previousFund].sectors;
                 sectors.insert(draft_.sentenceSectors[s].begin(), draft_.sentenceSectors[s].end());
             }
-            for (auto announcer : facts.announcers())
-                for (auto p : programs) draft_.relate(RelationType::Announces, announcer, p, s);
+            if (!programs.empty())
+                for (auto announcer : facts.announcers())
+                    for (auto p : programs) draft_.relate(RelationType::Announces, announcer, p, s);
             for (const auto& [person, org] : facts.affiliations()) draft_.relate(RelationType::AffiliatedWith, person, org, s);
             if (!programs.empty()) previousPrograms = programs;
             if (lastFund) previousFund = *lastFund;
-            else if (!facts.namesBackers()) previousFund = kNone;
+            else if (previousFund != kNone && !facts.namesBackers()) previousFund = kNone;
         }
         basedIn();
         nameFunds();
@@ -148,16 +149,27 @@ private:
         auto better = [&](std::size_t candidate, std::size_t current) {
             return current == kNone || draft_.entities[candidate].id < draft_.entities[current].id;
         };
+        std::unordered_map<std::size_t, std::size_t> firstParticipant, firstFunder;
+        for (const auto& r : draft_.relations) {
+            if (r.type == RelationType::ParticipatesIn) {
+                auto [it, fresh] = firstParticipant.emplace(r.target, r.source);
+                if (!fresh && better(r.source, it->second)) it->second = r.source;
+            } else if (r.type == RelationType::Funds) {
+                auto [it, fresh] = firstFunder.emplace(r.target, r.source);
+                if (!fresh && better(r.source, it->second)) it->second = r.source;
+            }
+        }
+        std::unordered_map<std::size_t, std::size_t> anchors;
+        for (const auto& r : draft_.relations)
+            if (r.type == RelationType::Finances)
+                if (auto p = firstParticipant.find(r.target); p != firstParticipant.end()) {
+                    auto [it, fresh] = anchors.emplace(r.source, p->second);
+                    if (!fresh && better(p->second, it->second)) it->second = p->second;
+                }
         for (std::size_t f = 0; f < draft_.entities.size(); ++f) {
             if (draft_.entities[f].type != EntityType::Fund || !draft_.entities[f].usd) continue;
-            std::size_t anchor = kNone, funder = kNone;
-            for (const auto& r : draft_.relations) {
-                if (r.type == RelationType::Funds && r.target == f && better(r.source, funder)) funder = r.source;
-                if (r.type != RelationType::Finances || r.source != f) continue;
-                for (const auto& q : draft_.relations)
-                    if (q.type == RelationType::ParticipatesIn && q.target == r.target && better(q.source, anchor))
-                        anchor = q.source;
-            }
+            std::size_t anchor = anchors.count(f) ? anchors[f] : kNone;
+            const std::size_t funder = firstFunder.count(f) ? firstFunder[f] : kNone;
             if (anchor == kNone) anchor = funder;
             auto& fund = draft_.entities[f];
             std::string name = formatUsd(*fund.usd) + " fund";

@@ -10,9 +10,9 @@ using core::EntityType;
 
 bool isOrg(EntityType t) { return core::isOrganization(t); }
 
-bool oneOf(const std::string& word, std::initializer_list<const char*> words) {
-    for (const char* w : words)
-        if (word == w) return true;
+bool oneOf(std::string_view word, std::initializer_list<std::string_view> words) {
+    for (auto w : words)
+        if (word.size() == w.size() && word == w) return true;
     return false;
 }
 
@@ -25,10 +25,14 @@ SentenceFacts::SentenceFacts(const Draft& draft, const Lexicons& lexicons, std::
     : draft_(draft), lexicons_(lexicons), sentence_(sentence), tokens_(draft.tokens[sentence]) {
     const auto& s = draft.sentences[sentence];
     quoted_ = insideQuote || draft.norm.text[s.begin] == '"';
-    for (const auto& m : draft.mentions)
-        if (m.sentence == sentence) items_.push_back({m.entity, m.firstToken, m.firstToken + m.tokenCount});
+    for (const auto& m : draft.mentions[sentence]) items_.push_back({m.entity, m.firstToken, m.firstToken + m.tokenCount});
     std::sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.first < b.first; });
     // Organizations joined by commas and "and" form one list.
+    for (const auto& item : items_) {
+        const auto type = draft.entities[item.entity].type;
+        if (isOrg(type)) ++organizations_;
+        if (type == EntityType::Person) ++persons_;
+    }
     for (const auto& item : items_)
         if (draft.entities[item.entity].type == EntityType::Country)
             for (std::size_t k = item.first; k < item.end; ++k) countryTokens_.push_back(k);
@@ -58,9 +62,9 @@ SentenceFacts::SentenceFacts(const Draft& draft, const Lexicons& lexicons, std::
     }
 }
 
-bool SentenceFacts::has(std::initializer_list<const char*> words) const { return find(words).has_value(); }
+bool SentenceFacts::has(std::initializer_list<std::string_view> words) const { return find(words).has_value(); }
 
-std::optional<std::size_t> SentenceFacts::find(std::initializer_list<const char*> words, std::size_t from) const {
+std::optional<std::size_t> SentenceFacts::find(std::initializer_list<std::string_view> words, std::size_t from) const {
     for (std::size_t k = from; k < tokens_.size(); ++k)
         if (oneOf(tokens_[k].lower, words)) return k;
     return std::nullopt;
@@ -92,6 +96,7 @@ const SentenceFacts::List* SentenceFacts::listBefore(std::size_t at) const {
 
 std::vector<std::vector<std::size_t>> SentenceFacts::partnershipGroups() const {
     std::vector<std::vector<std::size_t>> groups;
+    if (organizations_ < 2) return groups;
     if (!has({"partner", "partners", "partnered", "partnering", "partnership", "partnerships", "collaborate",
               "collaborates", "collaborated", "collaborating", "collaboration", "collaborations", "cooperate",
               "cooperation", "cooperating", "alliance", "agreement", "agreements", "memorandum", "mou", "moc",
@@ -220,6 +225,7 @@ std::vector<std::size_t> SentenceFacts::fundersOf(const MoneyAmount& amount) con
 }
 
 std::vector<std::size_t> SentenceFacts::members() const {
+    if (organizations_ == 0) return {};
     // "The U.S. members are A, B and C", "X and Y are the founding partners",
     // "partners include A and B", "A joined the network".
     bool cue = find({"members", "member", "participants", "participating", "founding", "joined", "join", "joins",
@@ -295,6 +301,7 @@ std::vector<std::size_t> SentenceFacts::announcers() const {
 
 std::vector<std::pair<std::size_t, std::size_t>> SentenceFacts::affiliations() const {
     std::vector<std::pair<std::size_t, std::size_t>> out;
+    if (persons_ == 0 || organizations_ == 0) return out;
     const std::string_view text = draft_.norm.text;
     for (std::size_t n = 0; n < items_.size(); ++n) {
         const auto& p = items_[n];

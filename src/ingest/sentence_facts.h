@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstddef>
 #include <string>
+#include <string_view>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -21,6 +23,8 @@ public:
 
     // Inside a quotation: opinions restate facts; no relations are taken from them.
     bool quoted() const { return quoted_; }
+    std::size_t organizationCount() const { return organizations_; }
+    bool namesPerson() const { return persons_ > 0; }
     std::vector<std::vector<std::size_t>> partnershipGroups() const;
     std::vector<std::size_t> namedPrograms() const;
     bool isContractValue() const;
@@ -47,8 +51,8 @@ private:
         std::size_t end;    // token after the last name
         std::vector<std::size_t> entities;
     };
-    bool has(std::initializer_list<const char*> words) const;
-    std::optional<std::size_t> find(std::initializer_list<const char*> words, std::size_t from = 0) const;
+    bool has(std::initializer_list<std::string_view> words) const;
+    std::optional<std::size_t> find(std::initializer_list<std::string_view> words, std::size_t from = 0) const;
     // The organization list starting soon after token `at` (skipping "the",
     // countries and a few lowercase words such as "tech giants such as").
     const List* listAfter(std::size_t at, std::size_t maxSkip) const;
@@ -65,6 +69,8 @@ private:
         return std::find(countryTokens_.begin(), countryTokens_.end(), k) != countryTokens_.end();
     }
     bool quoted_ = false;
+    std::size_t organizations_ = 0;
+    std::size_t persons_ = 0;
 };
 
 }  // namespace kakehashi::ingest::detail

@@ -27,6 +27,8 @@ public:
     bool isStopword(const std::string& lower) const { return stopwords_.count(lower) > 0; }
     // Head word ("university", "corporation") -> the type it gives a name.
     const std::unordered_map<std::string, core::EntityType>& headWords() const { return headWords_; }
+    // Whether some head word ends with this word ("technology" of "Institute of Technology").
+    bool isHeadTail(const std::string& lower) const { return headTails_.count(lower) > 0; }
     // Words that may open a name before "of": "University of X", "Ministry of X".
     const std::unordered_map<std::string, core::EntityType>& leadWords() const { return leadWords_; }
 
@@ -38,6 +40,7 @@ private:
     std::unordered_set<std::string> stopwords_;
     std::unordered_map<std::string, core::EntityType> headWords_;
     std::unordered_map<std::string, core::EntityType> leadWords_;
+    std::unordered_set<std::string> headTails_;
 };
 
 }  // namespace kakehashi::ingest
