@@ -6,6 +6,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -171,6 +172,15 @@ void MainWindow::createActions() {
     action(editMenu, tr("&Find entity"), QKeySequence::Find, tr("Search names and aliases"), [this] {
         search_->setFocus();
         search_->selectAll();
+    });
+    action(editMenu, tr("Find &path…"), QKeySequence(tr("Ctrl+P")), tr("Find how two entities are connected"), [this] {
+        auto* dock = findChild<QDockWidget*>(QStringLiteral("pathDock"));
+        dock->show();
+        dock->raise();
+        if (auto* from = path_->findChild<QLineEdit*>(QStringLiteral("pathFrom"))) {
+            from->setFocus();
+            from->selectAll();
+        }
     });
     action(editMenu, tr("Select &all"), QKeySequence::SelectAll, tr("Select every visible entity"),
            [this] { document_->setSelection(document_->visible().nodes); });

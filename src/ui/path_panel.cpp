@@ -133,12 +133,11 @@ void PathPanel::showPath(int index) {
                                   " .rel{color:#6b7280}</style>");
     if (paths_.size() > 1) {
         html += QStringLiteral("<p>");
-        for (std::size_t i = 0; i < paths_.size(); ++i)
-            html += (int(i) == index ? QStringLiteral("<b>[%1: %2 hops]</b> ")
-                                     : QStringLiteral("<a href='path:%3'>[%1: %2 hops]</a> "))
-                        .arg(i + 1)
-                        .arg(paths_[i].hops.size())
-                        .arg(i);
+        for (std::size_t i = 0; i < paths_.size(); ++i) {
+            const QString label = tr("[%1: %n hop(s)]", nullptr, int(paths_[i].hops.size())).arg(i + 1);
+            html += int(i) == index ? QStringLiteral("<b>%1</b> ").arg(label)
+                                    : QStringLiteral("<a href='path:%1'>%2</a> ").arg(i).arg(label);
+        }
         html += QStringLiteral("</p>");
     }
     html += QStringLiteral("<ol>");

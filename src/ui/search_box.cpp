@@ -1,6 +1,5 @@
 #include "search_box.h"
 
-#include <QAbstractItemView>
 #include <QCompleter>
 #include <QStringListModel>
 #include <QTimer>
@@ -23,10 +22,9 @@ SearchBox::SearchBox(GraphDocument* document, QWidget* parent) : QLineEdit(paren
         setText(text);
         submit();
     });
-    connect(this, &QLineEdit::returnPressed, this, [this] {
-        // The completer's own activation also fires returnPressed; submit once.
-        if (!completer_->popup()->isVisible()) submit();
-    });
+    // Return may also activate a completion; submitting twice is harmless
+    // (the second finds the entity already selected and centred).
+    connect(this, &QLineEdit::returnPressed, this, &SearchBox::submit);
     connect(document_, &GraphDocument::changed, this, [this](GraphDocument::Changes changes) {
         if (changes & GraphDocument::GraphReplaced) rebuildCompletions();
     });
