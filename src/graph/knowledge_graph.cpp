@@ -38,6 +38,7 @@ KnowledgeGraph::KnowledgeGraph(core::Snapshot snapshot) : snapshot_(std::move(sn
 
     graph_ = Graph(snapshot_.entities.size());
     byId_.reserve(snapshot_.entities.size());
+    byName_.reserve(snapshot_.entities.size());
     for (std::size_t i = 0; i < snapshot_.entities.size(); ++i) {
         const core::Entity& entity = snapshot_.entities[i];
         NodeProps props;

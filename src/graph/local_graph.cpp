@@ -12,22 +12,34 @@ LocalGraph::LocalGraph(const Subgraph& subgraph) : vertices_(subgraph.nodes) {
     std::vector<std::uint32_t> local(boost::num_vertices(g), UINT32_MAX);
     for (std::size_t i = 0; i < n; ++i) local[vertices_[i]] = static_cast<std::uint32_t>(i);
 
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> arcs;
-    arcs.reserve(subgraph.edges.size() * 2);
+    // Counting sort by source, then sort and deduplicate each (short)
+    // neighbour list: linear in the edges apart from the per-list sorts,
+    // where sorting all 2m arcs at once would dominate on big graphs.
+    std::vector<std::size_t> count(n + 1, 0);
     for (Edge e : subgraph.edges) {
         const std::uint32_t a = local[boost::source(e, g)], b = local[boost::target(e, g)];
         if (a == UINT32_MAX || b == UINT32_MAX || a == b) continue;
-        arcs.emplace_back(a, b);
-        arcs.emplace_back(b, a);
+        ++count[a + 1];
+        ++count[b + 1];
     }
-    std::sort(arcs.begin(), arcs.end());
-    arcs.erase(std::unique(arcs.begin(), arcs.end()), arcs.end());
+    for (std::size_t i = 0; i < n; ++i) count[i + 1] += count[i];
+    std::vector<std::uint32_t> arcs(count[n]);
+    std::vector<std::size_t> fill(count.begin(), count.end() - 1);
+    for (Edge e : subgraph.edges) {
+        const std::uint32_t a = local[boost::source(e, g)], b = local[boost::target(e, g)];
+        if (a == UINT32_MAX || b == UINT32_MAX || a == b) continue;
+        arcs[fill[a]++] = b;
+        arcs[fill[b]++] = a;
+    }
     neighbours_.reserve(arcs.size());
-    for (const auto& [a, b] : arcs) {
-        ++offsets_[a + 1];
-        neighbours_.push_back(b);
+    for (std::size_t i = 0; i < n; ++i) {
+        auto first = arcs.begin() + static_cast<std::ptrdiff_t>(count[i]);
+        auto last = arcs.begin() + static_cast<std::ptrdiff_t>(count[i + 1]);
+        std::sort(first, last);
+        last = std::unique(first, last);
+        neighbours_.insert(neighbours_.end(), first, last);
+        offsets_[i + 1] = neighbours_.size();
     }
-    for (std::size_t i = 0; i < n; ++i) offsets_[i + 1] += offsets_[i];
 }
 
 std::vector<std::pair<std::uint32_t, std::uint32_t>> LocalGraph::pairs() const {

@@ -11,30 +11,32 @@
 namespace kakehashi::graph {
 
 Components connectedComponents(const Subgraph& subgraph) {
-    const detail::LocalGraph local(subgraph);
-    const std::size_t n = local.size();
+    Components result;
+    if (!subgraph.source) return result;
+    const Graph& g = subgraph.source->graph();
+    // Union–find straight over the subgraph's edges, indexed by vertex: no
+    // adjacency to build, so this is one pass over the edges.
+    const std::size_t n = boost::num_vertices(g);
     std::vector<std::size_t> rank(n, 0), parent(n);
     boost::disjoint_sets<std::size_t*, std::size_t*> sets(rank.data(), parent.data());
-    for (std::size_t i = 0; i < n; ++i) sets.make_set(i);
-    for (const auto& [a, b] : local.pairs()) sets.union_set(a, b);
+    for (Vertex v : subgraph.nodes) sets.make_set(v);
+    for (Edge e : subgraph.edges) sets.union_set(boost::source(e, g), boost::target(e, g));
 
-    std::vector<std::vector<Vertex>> groups;
     std::vector<std::size_t> groupOfRoot(n, SIZE_MAX);
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::size_t root = sets.find_set(i);
+    std::vector<std::vector<Vertex>> groups;
+    std::vector<Vertex> nodes = subgraph.nodes;
+    std::sort(nodes.begin(), nodes.end());
+    for (Vertex v : nodes) {
+        const std::size_t root = sets.find_set(v);
         if (groupOfRoot[root] == SIZE_MAX) {
             groupOfRoot[root] = groups.size();
             groups.emplace_back();
         }
-        groups[groupOfRoot[root]].push_back(local.vertex(i));
+        groups[groupOfRoot[root]].push_back(v);
     }
-    for (auto& group : groups) std::sort(group.begin(), group.end());
-    std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) {
-        return a.size() != b.size() ? a.size() > b.size() : a.front() < b.front();
-    });
-
-    Components result;
-    result.of.assign(subgraph.source ? subgraph.source->nodeCount() : 0, -1);
+    // Members are already sorted (nodes were); order groups largest first.
+    std::stable_sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    result.of.assign(n, -1);
     for (std::size_t c = 0; c < groups.size(); ++c)
         for (Vertex v : groups[c]) result.of[v] = static_cast<int>(c);
     result.members = std::move(groups);

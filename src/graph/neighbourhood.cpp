@@ -1,6 +1,6 @@
 #include "kakehashi/graph/neighbourhood.h"
 
-#include <unordered_set>
+#include <cstdint>
 
 #include "walk.h"
 
@@ -21,9 +21,19 @@ core::Result<Vertex> resolveEntity(const KnowledgeGraph& graph, std::string_view
 std::vector<Vertex> verticesWithin(const Graph& graph, Vertex center, int hops, const FilterPredicate& keep) {
     std::vector<Vertex> order;
     if (center >= boost::num_vertices(graph) || !keep(center)) return order;
-    // A hash set, not a vertex-sized array: a small neighbourhood of a huge
-    // graph should cost what it visits, not what the graph holds.
-    std::unordered_set<Vertex> seen{center};
+    // Visited marks by generation in a per-thread array reused across calls:
+    // a small neighbourhood of a huge graph costs what it visits (no clearing,
+    // no hashing); the array grows once per thread to the largest graph seen.
+    thread_local std::vector<std::uint32_t> mark;
+    thread_local std::uint32_t generation = 0;
+    const std::size_t n = boost::num_vertices(graph);
+    if (mark.size() < n) mark.resize(n, 0);
+    if (++generation == 0) {  // wrapped: forget every old mark
+        std::fill(mark.begin(), mark.end(), 0);
+        generation = 1;
+    }
+    const std::uint32_t stamp = generation;
+    mark[center] = stamp;
     order.push_back(center);
     std::size_t levelBegin = 0;
     for (int depth = 0; depth < hops; ++depth) {
@@ -31,7 +41,9 @@ std::vector<Vertex> verticesWithin(const Graph& graph, Vertex center, int hops, 
         if (levelBegin == levelEnd) break;
         for (std::size_t i = levelBegin; i < levelEnd; ++i) {
             detail::forEachNeighbour(graph, keep, order[i], [&](Edge, Vertex w) {
-                if (seen.insert(w).second) order.push_back(w);
+                if (mark[w] == stamp) return;
+                mark[w] = stamp;
+                order.push_back(w);
             });
         }
         levelBegin = levelEnd;
