@@ -97,10 +97,11 @@ void findShortReferences(Draft& draft, const std::unordered_map<std::string, std
         for (std::size_t t = 0; t < toks.size(); ++t) {
             if (draft.covered[s][t]) continue;
             const auto word = toks[t].view(text);
-            if (auto a = acronyms.find(std::string(word)); a != acronyms.end()) {
-                draft.mention(a->second, s, t, 1);
-                continue;
-            }
+            if (!acronyms.empty() && Tokenizer::isAllCaps(word))
+                if (auto a = acronyms.find(std::string(word)); a != acronyms.end()) {
+                    draft.mention(a->second, s, t, 1);
+                    continue;
+                }
             if (!Tokenizer::isCapitalized(word) || Tokenizer::isAllCaps(word)) continue;
             const bool nextCapitalized = t + 1 < toks.size() && !toks[t + 1].hardBefore &&
                                          !toks[t + 1].possessive && Tokenizer::isCapitalized(toks[t + 1].view(text));

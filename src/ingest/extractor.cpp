@@ -54,6 +54,7 @@ core::ExtractionResult Extractor::extract(core::SourceDocument document) const {
     draft.tokens.reserve(draft.sentences.size());
     for (const auto& s : draft.sentences) {
         draft.tokens.push_back(Tokenizer::tokenize(draft.norm.text, s.begin, s.end));
+        lexicons_->annotate(draft.tokens.back());
         draft.covered.emplace_back(draft.tokens.back().size(), false);
     }
     findSectors(draft, *lexicons_);

@@ -39,10 +39,30 @@ core::Result<Lexicons> Lexicons::load(const std::filesystem::path& resourceDir) 
         readTyped("headWords", lexicons.headWords_);
         readTyped("leadWords", lexicons.leadWords_);
         for (const auto& [head, type] : lexicons.headWords_) lexicons.headTails_.insert(head.substr(head.rfind(' ') + 1));
+        for (const auto& [lead, type] : lexicons.leadWords_) lexicons.leadStarts_.insert(lead.substr(0, lead.find(' ')));
     } catch (const std::exception& e) {
         return core::Error{file.string() + ": invalid lexicon: " + e.what()};
     }
+    auto mark = [&](const std::string& word, std::uint16_t flag) { lexicons.vocabulary_[word] |= flag; };
+    lexicons.gazetteer_.setStartFlag(kGazetteerStart);
+    for (const auto& w : lexicons.gazetteer_.index().firstWords()) mark(w, kGazetteerStart);
+    lexicons.sectors_.setStartFlag(kSectorStart);
+    for (const auto& w : lexicons.sectors_.index().firstWords()) mark(w, kSectorStart);
+    lexicons.titles_.setStartFlag(kTitleStart);
+    for (const auto& w : lexicons.titles_.firstWords()) mark(w, kTitleStart);
+    for (const auto& w : lexicons.stopwords_) mark(w, kStopword);
+    for (const auto& [w, type] : lexicons.headWords_) mark(w, kHeadWord);
+    for (const auto& w : lexicons.headTails_) mark(w, kHeadTail);
+    for (const auto& w : lexicons.familyNames_) mark(w, kFamilyName);
+    for (const auto& w : lexicons.leadStarts_) mark(w, kLeadStart);
     return lexicons;
+}
+
+void Lexicons::annotate(std::vector<Token>& tokens) const {
+    for (auto& t : tokens) {
+        const auto it = vocabulary_.find(t.lower);
+        t.flags = it == vocabulary_.end() ? 0 : it->second;
+    }
 }
 
 }  // namespace kakehashi::ingest

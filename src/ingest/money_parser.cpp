@@ -21,7 +21,7 @@ char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' +
 bool mentionsCurrencyWord(std::string_view text, std::size_t begin, std::size_t end) {
     for (std::size_t i = begin; i + 3 <= end; ++i) {
         const char c = lower(text[i]);
-        if (c != 'd' && c != 'y' && c != 'e' && c != 'p') continue;
+        if ((c != 'd' && c != 'y' && c != 'e' && c != 'p') || (i > begin && isAlpha(text[i - 1]))) continue;
         for (std::string_view w : {"dollar", "yen", "euro", "pound"}) {
             if (i + w.size() > end) continue;
             bool same = true;
@@ -198,9 +198,10 @@ std::vector<MoneyAmount> MoneyParser::find(std::string_view text, std::size_t be
     bool sign = words;
     for (std::size_t k = begin; k < end && !sign; ++k) {
         const char c = text[k];
-        sign = c == '$' || c == '\xC2' || c == '\xE2' || (c >= 'D' && c <= 'U' && k + 2 < end &&
-                                                          (text.compare(k, 3, "USD") == 0 || text.compare(k, 3, "JPY") == 0 ||
-                                                           text.compare(k, 3, "EUR") == 0 || text.compare(k, 3, "GBP") == 0));
+        sign = c == '$' || c == '\xC2' || c == '\xE2' ||
+               (k + 2 < end && text[k + 1] >= 'A' && text[k + 1] <= 'Z' &&
+                ((c == 'U' && text[k + 1] == 'S' && text[k + 2] == 'D') || (c == 'J' && text[k + 1] == 'P') ||
+                 (c == 'E' && text[k + 1] == 'U') || (c == 'G' && text[k + 1] == 'B')));
     }
     if (!sign) return found;
     std::size_t i = begin;

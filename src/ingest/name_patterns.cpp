@@ -66,7 +66,7 @@ struct Head {
 std::optional<Head> headEndingAt(const std::vector<Token>& toks, std::size_t first, std::size_t t,
                                  const Lexicons& lexicons) {
     const auto& heads = lexicons.headWords();
-    if (!lexicons.isHeadTail(toks[t].lower)) return std::nullopt;
+    if (!lexicons.isHeadTail(toks[t])) return std::nullopt;
     std::optional<Head> best;
     std::string key;
     for (std::size_t len = 1; len <= 3 && len <= t + 1 - first; ++len) {
@@ -132,9 +132,9 @@ void findPatternOrganizations(Draft& draft, const Lexicons& lexicons) {
             // Leading words that are not part of a name ("The", "Today", titles).
             std::size_t first = country ? start : t;
             if (!country)
-                while (first < end && (lexicons.isStopword(toks[first].lower) || isConnector(toks[first].lower)) &&
-                       !lexicons.leadWords().count(toks[first].lower + " of") &&
-                       !lexicons.leadWords().count(toks[first].lower + " for"))
+                while (first < end && (lexicons.isStopword(toks[first]) || isConnector(toks[first].lower)) &&
+                       !(lexicons.isLeadStart(toks[first]) && (lexicons.leadWords().count(toks[first].lower + " of") ||
+                                                                lexicons.leadWords().count(toks[first].lower + " for"))))
                     ++first;
             // Scan the run for organization names, left to right.
             std::size_t i = first;
@@ -142,11 +142,11 @@ void findPatternOrganizations(Draft& draft, const Lexicons& lexicons) {
                 std::optional<std::size_t> orgEnd;
                 core::EntityType type = core::EntityType::Company;
                 // "University of X", "Ministry of X": lead word + of/for + name words.
-                if (i + 2 < end) {
+                if (i + 2 < end && lexicons.isLeadStart(toks[i])) {
                     const std::string lead = toks[i].lower + " " + toks[i + 1].lower;
                     if (auto it = lexicons.leadWords().find(lead); it != lexicons.leadWords().end()) {
                         std::size_t e = i + 2;
-                        while (e < end && !(toks[e].lower == "and" && e + 1 < end &&
+                        while (e < end && !(toks[e].lower == "and" && e + 1 < end && lexicons.isLeadStart(toks[e + 1]) &&
                                             lexicons.leadWords().count(toks[e + 1].lower + " of")))
                             ++e;
                         // "University of Washington and University of Tsukuba" splits at "and".
@@ -192,8 +192,7 @@ void findPatternOrganizations(Draft& draft, const Lexicons& lexicons) {
                 const std::size_t nameFirst = (country && i == first) ? start : i;
                 bool specific = false;
                 for (std::size_t k = i; k < *orgEnd; ++k)
-                    if (!lexicons.isStopword(toks[k].lower) && !isConnector(toks[k].lower) &&
-                        !lexicons.headWords().count(toks[k].lower))
+                    if (!lexicons.isStopword(toks[k]) && !isConnector(toks[k].lower) && !lexicons.isHeadWord(toks[k]))
                         specific = true;
                 while (*orgEnd > i && isConnector(toks[*orgEnd - 1].lower)) --*orgEnd;
                 if (specific && *orgEnd > i + 1) {
@@ -226,7 +225,7 @@ bool isPersonWord(std::string_view w, const Token& tok, const Lexicons& lexicons
     bool lower = false;
     for (char c : w.substr(1)) lower = lower || (c >= 'a' && c <= 'z');
     if (!lower) return false;  // acronyms are not given names
-    return !lexicons.isStopword(tok.lower) && !lexicons.headWords().count(tok.lower);
+    return !lexicons.isStopword(tok) && !lexicons.isHeadWord(tok);
 }
 
 bool isInitial(std::string_view text, const Token& tok) {
@@ -288,8 +287,8 @@ void addPerson(Draft& draft, const Lexicons& lexicons, std::size_t s, std::size_
     std::string alias;
     std::string country;
     if (n == 2) {
-        const bool firstFamily = lexicons.isJapaneseFamilyName(toks[t].lower);
-        const bool secondFamily = lexicons.isJapaneseFamilyName(toks[t + 1].lower);
+        const bool firstFamily = lexicons.isJapaneseFamilyName(toks[t]);
+        const bool secondFamily = lexicons.isJapaneseFamilyName(toks[t + 1]);
         if (firstFamily || secondFamily) country = "JP";
         if (firstFamily && !secondFamily && isRomaji(toks[t + 1].lower)) {
             // Family name first, as Japanese official texts write it.
@@ -375,8 +374,8 @@ void findPeople(Draft& draft, const Lexicons& lexicons) {
                                                 next.lower == "managing" || next.lower == "co"))));
             }
             const bool japanese = n == 2 && isRomaji(toks[t].lower) && isRomaji(toks[t + 1].lower) &&
-                                  (lexicons.isJapaneseFamilyName(toks[t].lower) ||
-                                   lexicons.isJapaneseFamilyName(toks[t + 1].lower));
+                                  (lexicons.isJapaneseFamilyName(toks[t]) ||
+                                   lexicons.isJapaneseFamilyName(toks[t + 1]));
             if (afterSaid || beforeRole || japanese) {
                 addPerson(draft, lexicons, s, t, n);
                 t += n - 1;

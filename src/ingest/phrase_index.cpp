@@ -1,56 +1,68 @@
 #include "kakehashi/ingest/phrase_index.h"
 
-#include <algorithm>
-
 namespace kakehashi::ingest {
 
 void PhraseIndex::add(std::string_view phrase, std::uint32_t payload, bool exactCase, bool capitalized) {
     const auto tokens = Tokenizer::tokenize(phrase, 0, phrase.size());
     if (tokens.empty()) return;
-    Entry entry;
-    entry.payload = payload;
-    entry.exactCase = exactCase;
-    entry.capitalized = capitalized;
-    for (std::size_t i = 1; i < tokens.size(); ++i) {
-        entry.rest.push_back(tokens[i].lower);
-        entry.restHard.push_back(tokens[i].hardBefore);
+    std::uint32_t node = 0;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        auto found = nodes_[node].children.find(tokens[i].lower);
+        if (found == nodes_[node].children.end()) {
+            const auto next = static_cast<std::uint32_t>(nodes_.size());
+            nodes_[node].children.emplace(tokens[i].lower, next);
+            nodes_.emplace_back();
+            node = next;
+        } else {
+            node = found->second;
+        }
+        if (i > 0 && tokens[i].hardBefore) nodes_[node].hardAllowed = true;
     }
+    Terminal terminal;
+    terminal.payload = payload;
+    terminal.exactCase = exactCase;
+    terminal.capitalized = capitalized;
     if (exactCase)
-        for (const auto& t : tokens) entry.exact.emplace_back(t.view(phrase));
-    auto& bucket = byFirst_[tokens[0].lower];
-    for (const auto& e : bucket)
-        if (e.rest == entry.rest && e.exact == entry.exact && e.payload == payload) return;
-    bucket.push_back(std::move(entry));
-    // Longest first, so "SoftBank Group" wins over "SoftBank".
-    std::stable_sort(bucket.begin(), bucket.end(),
-                     [](const Entry& a, const Entry& b) { return a.rest.size() > b.rest.size(); });
+        for (const auto& t : tokens) terminal.exact.emplace_back(t.view(phrase));
+    for (const auto& t : nodes_[node].terminals)
+        if (t.exact == terminal.exact && t.payload == payload) return;
+    nodes_[node].terminals.push_back(std::move(terminal));
     ++count_;
 }
 
 std::optional<PhraseIndex::Match> PhraseIndex::matchAt(std::string_view text, const std::vector<Token>& tokens,
                                                        std::size_t at) const {
-    const auto found = byFirst_.find(tokens[at].lower);
-    if (found == byFirst_.end()) return std::nullopt;
-    for (const auto& entry : found->second) {
-        const std::size_t count = entry.rest.size() + 1;
-        if (at + count > tokens.size()) continue;
-        bool ok = true;
-        for (std::size_t k = 0; k < entry.rest.size() && ok; ++k) {
-            const Token& t = tokens[at + 1 + k];
-            ok = (!t.hardBefore || entry.restHard[k]) && t.lower == entry.rest[k];
+    std::optional<Match> best;
+    const auto flags = tokens[at].flags;
+    if (startFlag_ && !(flags & kUnannotated) && !(flags & startFlag_)) return best;
+    std::uint32_t node = 0;
+    for (std::size_t k = at; k < tokens.size(); ++k) {
+        const auto found = nodes_[node].children.find(tokens[k].lower);
+        if (found == nodes_[node].children.end()) break;
+        node = found->second;
+        const Node& n = nodes_[node];
+        if (k > at && tokens[k].hardBefore && !n.hardAllowed) break;
+        for (const auto& t : n.terminals) {
+            if (t.exactCase) {
+                bool same = true;
+                for (std::size_t j = 0; j < t.exact.size() && same; ++j) same = tokens[at + j].view(text) == t.exact[j];
+                if (!same) continue;
+            }
+            if (t.capitalized) {
+                const char c = text[tokens[at].begin];
+                if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) continue;
+            }
+            best = Match{at, k + 1 - at, t.payload};  // longer phrases replace shorter ones
+            break;
         }
-        if (!ok) continue;
-        if (entry.exactCase) {
-            for (std::size_t k = 0; k < count && ok; ++k) ok = tokens[at + k].view(text) == entry.exact[k];
-            if (!ok) continue;
-        }
-        if (entry.capitalized) {
-            const char c = text[tokens[at].begin];
-            if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) continue;
-        }
-        return Match{at, count, entry.payload};
     }
-    return std::nullopt;
+    return best;
+}
+
+std::vector<std::string> PhraseIndex::firstWords() const {
+    std::vector<std::string> out;
+    for (const auto& [word, node] : nodes_[0].children) out.push_back(word);
+    return out;
 }
 
 }  // namespace kakehashi::ingest

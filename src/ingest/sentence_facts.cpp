@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <unordered_map>
 
 namespace kakehashi::ingest::detail {
 namespace {
@@ -12,12 +13,25 @@ bool isOrg(EntityType t) { return core::isOrganization(t); }
 
 bool oneOf(std::string_view word, std::initializer_list<std::string_view> words) {
     for (auto w : words)
-        if (word.size() == w.size() && word == w) return true;
+        if (word.size() == w.size() && word[0] == w[0] && word == w) return true;
     return false;
 }
 
 // Words that may sit between two names of one list: "A, B, and the C".
 bool listGlue(const std::string& w) { return oneOf(w, {"and", "the", "as", "well", "&", "its", "their"}); }
+
+// Cue words by what they signal, looked up once per token.
+const std::unordered_map<std::string_view, std::uint8_t>& cueTable() {
+    static const auto table = [] {
+        std::unordered_map<std::string_view, std::uint8_t> t;
+        for (std::string_view w : {"partner", "partners", "partnered", "partnering", "partnership", "partnerships", "collaborate", "collaborates", "collaborated", "collaborating", "collaboration", "collaborations", "cooperate", "cooperation", "cooperating", "alliance", "agreement", "agreements", "memorandum", "mou", "moc", "joint", "jointly", "consortium", "trilateral", "forces", "teamed", "team", "pact", "signed", "tie", "venture", "together", "work", "works", "working", "research", "teams", "developed", "built", "develop", "build", "leads", "lead", "runs", "pair", "pairs", "links", "link"}) t[w] |= kAnyPartner;
+        for (std::string_view w : {"partner", "partners", "partnered", "partnering", "partnership", "partnerships", "collaborate", "collaborates", "collaborated", "collaborating", "collaboration", "collaborations", "cooperate", "cooperation", "cooperating", "alliance", "agreement", "agreements", "memorandum", "mou", "moc", "joint", "jointly", "consortium", "trilateral", "forces", "teamed", "pact", "venture", "together", "work", "works", "working", "pair", "pairs", "links", "link", "teams", "developed", "built", "develop", "build", "leads", "lead", "runs"}) t[w] |= kStrongPartner;
+        for (std::string_view w : {"contract", "contracts", "deal", "deals", "services", "purchase", "purchases", "order", "orders", "acquire", "acquires", "acquired", "acquisition", "sale", "sales", "revenue", "revenues", "valuation", "valued", "market", "exports", "imports", "trade", "deficit", "surplus", "gdp", "salary", "price", "costs", "cost", "loan", "loans"}) t[w] |= kContract;
+        for (std::string_view w : {"invest", "invests", "invested", "investing", "investment", "investments", "fund", "funds", "funded", "funding", "provide", "provides", "provided", "providing", "commit", "commits", "committed", "commitment", "pledge", "pledges", "pledged", "contribute", "contributes", "contributed", "contribution", "spend", "spends", "spent", "allocate", "allocated", "grant", "grants", "granted", "award", "awarded", "awards", "support", "supports", "supported", "back", "backs", "backed", "finance", "finances", "financed", "subsidy", "subsidies", "subsidize", "donate", "donated", "put", "inject", "earmarked", "budget", "budgeted"}) t[w] |= kFundVerb;
+        return t;
+    }();
+    return table;
+}
 
 }  // namespace
 
@@ -28,6 +42,9 @@ SentenceFacts::SentenceFacts(const Draft& draft, const Lexicons& lexicons, std::
     for (const auto& m : draft.mentions[sentence]) items_.push_back({m.entity, m.firstToken, m.firstToken + m.tokenCount});
     std::sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.first < b.first; });
     // Organizations joined by commas and "and" form one list.
+    const auto& cues = cueTable();
+    for (const auto& t : tokens_)
+        if (auto it = cues.find(t.lower); it != cues.end()) cues_ |= it->second;
     for (const auto& item : items_) {
         const auto type = draft.entities[item.entity].type;
         if (isOrg(type)) ++organizations_;
@@ -97,25 +114,14 @@ const SentenceFacts::List* SentenceFacts::listBefore(std::size_t at) const {
 std::vector<std::vector<std::size_t>> SentenceFacts::partnershipGroups() const {
     std::vector<std::vector<std::size_t>> groups;
     if (organizations_ < 2) return groups;
-    if (!has({"partner", "partners", "partnered", "partnering", "partnership", "partnerships", "collaborate",
-              "collaborates", "collaborated", "collaborating", "collaboration", "collaborations", "cooperate",
-              "cooperation", "cooperating", "alliance", "agreement", "agreements", "memorandum", "mou", "moc",
-              "joint", "jointly", "consortium", "trilateral", "forces", "teamed", "team", "pact", "signed",
-              "tie", "venture", "together", "work", "works", "working", "research", "teams", "developed", "built",
-              "develop", "build", "leads", "lead", "runs", "pair", "pairs", "links", "link"}))
+    if (!hasCue(kAnyPartner))
         return groups;
     auto add = [&](std::vector<std::size_t> g) {
         std::sort(g.begin(), g.end());
         g.erase(std::unique(g.begin(), g.end()), g.end());
         if (g.size() >= 2 && std::find(groups.begin(), groups.end(), g) == groups.end()) groups.push_back(std::move(g));
     };
-    const bool strongCue = has({"partner", "partners", "partnered", "partnering", "partnership", "partnerships",
-                                "collaborate", "collaborates", "collaborated", "collaborating", "collaboration",
-                                "collaborations", "cooperate", "cooperation", "cooperating", "alliance", "agreement",
-                                "agreements", "memorandum", "mou", "moc", "joint", "jointly", "consortium",
-                                "trilateral", "forces", "teamed", "pact", "venture", "together", "work", "works",
-                                "working", "pair", "pairs", "links", "link", "teams", "developed", "built",
-                                "develop", "build", "leads", "lead", "runs"});
+    const bool strongCue = hasCue(kStrongPartner);
     // "between A and B", "between A, B, and C".
     for (auto b = find({"between"}); b; b = find({"between"}, *b + 1))
         if (const List* list = listAfter(*b, 0)) add(list->entities);
@@ -183,10 +189,7 @@ std::vector<std::size_t> SentenceFacts::namedPrograms() const {
 }
 
 bool SentenceFacts::isContractValue() const {
-    return has({"contract", "contracts", "deal", "deals", "services", "purchase", "purchases", "order", "orders",
-                "acquire", "acquires", "acquired", "acquisition", "sale", "sales", "revenue", "revenues", "valuation",
-                "valued", "market", "exports", "imports", "trade", "deficit", "surplus", "gdp", "salary", "price",
-                "costs", "cost", "loan", "loans"});
+    return hasCue(kContract);
 }
 
 std::vector<std::size_t> SentenceFacts::fundersOf(const MoneyAmount& amount) const {
@@ -207,13 +210,7 @@ std::vector<std::size_t> SentenceFacts::fundersOf(const MoneyAmount& amount) con
         if (*k > 0 && oneOf(tokens_[*k - 1].lower, {"funded", "backed", "supported", "financed", "sponsored"}))
             if (const List* list = listAfter(*k, 5); list && list->end <= at) return list->entities;
     // "IBM, Google, and Micron invested a combined $210 million".
-    if (!has({"invest", "invests", "invested", "investing", "investment", "investments", "fund", "funds", "funded",
-              "funding", "provide", "provides", "provided", "providing", "commit", "commits", "committed",
-              "commitment", "pledge", "pledges", "pledged", "contribute", "contributes", "contributed",
-              "contribution", "spend", "spends", "spent", "allocate", "allocated", "grant", "grants", "granted",
-              "award", "awarded", "awards", "support", "supports", "supported", "back", "backs", "backed",
-              "finance", "finances", "financed", "subsidy", "subsidies", "subsidize", "donate", "donated", "put",
-              "inject", "earmarked", "budget", "budgeted"}))
+    if (!hasCue(kFundVerb))
         return {};
     if (const List* list = listBefore(at)) {
         // The list must be the subject: no other clause start in between.

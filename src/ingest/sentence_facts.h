@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <optional>
@@ -17,6 +18,9 @@ namespace kakehashi::ingest::detail {
 // What one sentence says about its mentions: lists of organizations, who
 // partners with whom, who pays, who announces, who works where. Reads cue
 // words around the mentions; decides nothing across sentences.
+// What a cue word signals (bits of SentenceFacts::hasCue).
+enum Cue : std::uint8_t { kAnyPartner = 1, kStrongPartner = 2, kContract = 4, kFundVerb = 8 };
+
 class SentenceFacts {
 public:
     SentenceFacts(const Draft& draft, const Lexicons& lexicons, std::size_t sentence, bool insideQuote);
@@ -52,6 +56,7 @@ private:
         std::vector<std::size_t> entities;
     };
     bool has(std::initializer_list<std::string_view> words) const;
+    bool hasCue(std::uint8_t cue) const { return (cues_ & cue) != 0; }
     std::optional<std::size_t> find(std::initializer_list<std::string_view> words, std::size_t from = 0) const;
     // The organization list starting soon after token `at` (skipping "the",
     // countries and a few lowercase words such as "tech giants such as").
@@ -70,6 +75,7 @@ private:
     }
     bool quoted_ = false;
     std::size_t organizations_ = 0;
+    std::uint8_t cues_ = 0;
     std::size_t persons_ = 0;
 };
 

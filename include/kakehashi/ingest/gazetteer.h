@@ -30,6 +30,7 @@ public:
     const std::vector<GazetteerEntry>& entries() const { return entries_; }
     const PhraseIndex& index() const { return index_; }  // payload = entry index
     std::optional<std::size_t> find(std::string_view name) const;  // by key of name or alias
+    void setStartFlag(std::uint16_t flag) { index_.setStartFlag(flag); }
 
 private:
     void addEntry(GazetteerEntry entry, bool exact);

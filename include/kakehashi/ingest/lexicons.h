@@ -23,16 +23,25 @@ public:
     const Gazetteer& gazetteer() const { return gazetteer_; }
     const SectorLexicon& sectors() const { return sectors_; }
     const PhraseIndex& titles() const { return titles_; }  // payload: 1 = title that may precede "of X"
-    bool isJapaneseFamilyName(const std::string& lower) const { return familyNames_.count(lower) > 0; }
-    bool isStopword(const std::string& lower) const { return stopwords_.count(lower) > 0; }
+    // Sets each token's flags with one lookup per word.
+    void annotate(std::vector<Token>& tokens) const;
+
+    bool isJapaneseFamilyName(const Token& t) const { return is(t, kFamilyName, familyNames_); }
+    bool isStopword(const Token& t) const { return is(t, kStopword, stopwords_); }
+    bool isHeadWord(const Token& t) const {
+        return (t.flags & kUnannotated) ? headWords_.count(t.lower) > 0 : (t.flags & kHeadWord) != 0;
+    }
+    bool isHeadTail(const Token& t) const { return is(t, kHeadTail, headTails_); }
+    bool isLeadStart(const Token& t) const { return is(t, kLeadStart, leadStarts_); }
     // Head word ("university", "corporation") -> the type it gives a name.
     const std::unordered_map<std::string, core::EntityType>& headWords() const { return headWords_; }
-    // Whether some head word ends with this word ("technology" of "Institute of Technology").
-    bool isHeadTail(const std::string& lower) const { return headTails_.count(lower) > 0; }
     // Words that may open a name before "of": "University of X", "Ministry of X".
     const std::unordered_map<std::string, core::EntityType>& leadWords() const { return leadWords_; }
 
 private:
+    static bool is(const Token& t, TokenFlag flag, const std::unordered_set<std::string>& set) {
+        return (t.flags & kUnannotated) ? set.count(t.lower) > 0 : (t.flags & flag) != 0;
+    }
     Gazetteer gazetteer_;
     SectorLexicon sectors_;
     PhraseIndex titles_;
@@ -41,6 +50,8 @@ private:
     std::unordered_map<std::string, core::EntityType> headWords_;
     std::unordered_map<std::string, core::EntityType> leadWords_;
     std::unordered_set<std::string> headTails_;
+    std::unordered_set<std::string> leadStarts_;
+    std::unordered_map<std::string, std::uint16_t> vocabulary_;
 };
 
 }  // namespace kakehashi::ingest

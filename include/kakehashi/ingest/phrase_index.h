@@ -32,18 +32,28 @@ public:
                                  std::size_t at) const;
 
     std::size_t size() const { return count_; }
+    // The first words of all phrases, and the token flag that marks them, so
+    // annotated tokens that start no phrase are skipped without a lookup.
+    std::vector<std::string> firstWords() const;
+    void setStartFlag(std::uint16_t flag) { startFlag_ = flag; }
 
 private:
-    struct Entry {
-        std::vector<std::string> rest;   // lowercased tokens after the first
-        std::vector<bool> restHard;      // the phrase itself has a comma there
-        std::vector<std::string> exact;  // all tokens as written (exactCase only)
+    // A trie over lowercased tokens: matching walks one hash lookup per token
+    // instead of comparing every phrase that shares a first word.
+    struct Terminal {
+        std::vector<std::string> exact;  // tokens as written (exactCase only)
         std::uint32_t payload = 0;
         bool exactCase = false;
         bool capitalized = false;
     };
-    std::unordered_map<std::string, std::vector<Entry>> byFirst_;
+    struct Node {
+        std::unordered_map<std::string, std::uint32_t> children;
+        std::vector<Terminal> terminals;
+        bool hardAllowed = false;  // some phrase has a comma before this token
+    };
+    std::vector<Node> nodes_ = std::vector<Node>(1);
     std::size_t count_ = 0;
+    std::uint16_t startFlag_ = 0;
 };
 
 }  // namespace kakehashi::ingest

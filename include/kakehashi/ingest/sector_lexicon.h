@@ -26,6 +26,7 @@ public:
     const PhraseIndex& index() const { return index_; }  // payload = sector index
     // Sector id for a name, id or trigger phrase ("quantum computing" -> "quantum").
     std::string resolve(std::string_view phrase) const;
+    void setStartFlag(std::uint16_t flag) { index_.setStartFlag(flag); }
 
 private:
     std::vector<SectorEntry> sectors_;

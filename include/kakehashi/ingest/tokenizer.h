@@ -11,9 +11,24 @@ namespace kakehashi::ingest {
 // bytes, or a lone '&'. `hardBefore` is set when punctuation that ends a name
 // (comma, semicolon, colon, brackets, quotes) separates it from the previous
 // token; names never span such a break.
+// What the lexicons know about a word (Lexicons::annotate), so extraction
+// looks each word up once instead of once per question.
+enum TokenFlag : std::uint16_t {
+    kGazetteerStart = 1,
+    kSectorStart = 2,
+    kTitleStart = 4,
+    kStopword = 8,
+    kHeadWord = 16,
+    kHeadTail = 32,
+    kFamilyName = 64,
+    kLeadStart = 128,
+    kUnannotated = 0x8000,  // not looked up: ask the lexicons directly
+};
+
 struct Token {
     std::uint32_t begin = 0;
     std::uint32_t end = 0;
+    std::uint16_t flags = kUnannotated;
     bool hardBefore = false;
     bool possessive = false;  // the "s" of "Kishida's"
     std::string lower;
