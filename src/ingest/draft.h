@@ -3,6 +3,7 @@
 // Private working state of one extraction: entities and relations as they are
 // found, before they become core::Entity / core::Relation with evidence.
 
+#include <algorithm>
 #include <cstddef>
 #include <map>
 #include <optional>
@@ -20,6 +21,22 @@
 
 namespace kakehashi::ingest::detail {
 
+// Sentence indices in the order found; duplicates dropped cheaply since
+// sentences are mostly visited in order (a std::set costs an allocation each).
+struct SentenceList {
+    std::vector<std::size_t> items;
+    void insert(std::size_t s) {
+        if (std::find(items.begin(), items.end(), s) == items.end()) items.push_back(s);
+    }
+    bool empty() const { return items.empty(); }
+    std::vector<std::size_t> sorted() const {
+        auto out = items;
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+    std::size_t first() const { return *std::min_element(items.begin(), items.end()); }
+};
+
 struct DraftEntity {
     core::EntityType type = core::EntityType::Company;
     std::string name;
@@ -30,7 +47,7 @@ struct DraftEntity {
     std::optional<double> usd;
     std::string amountText;
     std::string currency;
-    std::set<std::size_t> sentences;
+    SentenceList sentences;
 };
 
 // One occurrence of an entity: sentence, token range, normalized byte range.
@@ -49,7 +66,7 @@ struct DraftRelation {
     std::size_t target = 0;
     std::optional<double> usd;
     std::set<std::string> sectors;
-    std::set<std::size_t> sentences;
+    SentenceList sentences;
 };
 
 struct Draft {

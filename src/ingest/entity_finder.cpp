@@ -9,6 +9,7 @@ namespace {
 
 void findGazetteerNames(Draft& draft, const Lexicons& lexicons) {
     const auto& gazetteer = lexicons.gazetteer();
+    std::unordered_map<std::uint32_t, std::size_t> known;  // gazetteer entry -> draft entity
     for (std::size_t s = 0; s < draft.sentences.size(); ++s) {
         const auto& toks = draft.tokens[s];
         for (std::size_t t = 0; t < toks.size();) {
@@ -18,7 +19,9 @@ void findGazetteerNames(Draft& draft, const Lexicons& lexicons) {
                 continue;
             }
             const auto& entry = gazetteer.entries()[m->payload];
-            const std::size_t e = draft.entity(entry.type, entry.name, entry.country);
+            auto [it, fresh] = known.emplace(m->payload, 0);
+            if (fresh) it->second = draft.entity(entry.type, entry.name, entry.country);
+            const std::size_t e = it->second;
             if (draft.entities[e].aliases.empty()) {
                 draft.entities[e].aliases = entry.aliases;
                 if (entry.type == core::EntityType::Person) {

@@ -72,33 +72,37 @@ core::ExtractionResult Extractor::extract(core::SourceDocument document) const {
                                                static_cast<std::size_t>(out.end - out.start)));
         mentions[m.entity].push_back(std::move(out));
     }
+    std::vector<std::string> ids;
+    ids.reserve(draft.entities.size());
+    for (const auto& d : draft.entities) ids.push_back(d.id);
     std::size_t named = 0;
+    result.entities.reserve(draft.entities.size());
     for (std::size_t i = 0; i < draft.entities.size(); ++i) {
         auto& d = draft.entities[i];
         core::Entity e;
-        e.id = d.id;
-        e.name = d.name;
+        e.id = std::move(d.id);
+        e.name = std::move(d.name);
         e.type = d.type;
-        e.aliases = d.aliases;
-        e.country = d.country;
+        e.aliases = std::move(d.aliases);
+        e.country = std::move(d.country);
         e.sectors.assign(d.sectors.begin(), d.sectors.end());
         e.usd = d.usd;
-        e.amountText = d.amountText;
-        e.currency = d.currency;
-        for (auto s : d.sentences) e.evidence.push_back(evidenceFor(draft, original, s));
+        e.amountText = std::move(d.amountText);
+        e.currency = std::move(d.currency);
+        for (auto s : d.sentences.sorted()) e.evidence.push_back(evidenceFor(draft, original, s));
         e.mentions = std::move(mentions[i]);
         if (e.type != core::EntityType::Fund && e.type != core::EntityType::Program) ++named;
         result.entities.push_back(std::move(e));
     }
     for (const auto& d : draft.relations) {
         core::Relation r;
-        r.source = draft.entities[d.source].id;
-        r.target = draft.entities[d.target].id;
+        r.source = ids[d.source];
+        r.target = ids[d.target];
         r.type = d.type;
         r.id = core::makeRelationId(d.type, r.source, r.target);
         r.usd = d.usd;
         r.sectors.assign(d.sectors.begin(), d.sectors.end());
-        for (auto s : d.sentences) r.evidence.push_back(evidenceFor(draft, original, s));
+        for (auto s : d.sentences.sorted()) r.evidence.push_back(evidenceFor(draft, original, s));
         result.relations.push_back(std::move(r));
     }
     if (named == 0)

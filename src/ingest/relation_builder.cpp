@@ -190,7 +190,7 @@ private:
             const auto& ent = draft_.entities[e];
             if (!core::isOrganization(ent.type) || ent.country.empty() || ent.sentences.empty()) continue;
             if (auto c = countries.find(ent.country); c != countries.end())
-                draft_.relate(RelationType::BasedIn, e, c->second, *ent.sentences.begin());
+                draft_.relate(RelationType::BasedIn, e, c->second, ent.sentences.first());
         }
     }
 
