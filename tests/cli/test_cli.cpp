@@ -121,7 +121,8 @@ TEST_F(CliTest, ExportedJsonNamesEveryOrganizationAndPersonOfTheSeedGold) {
                                            "person"};
     int checked = 0;
     for (const auto& file : std::filesystem::directory_iterator(kakehashi::core::dataDir() / "gold")) {
-        for (const auto& entity : readJson(file.path())["entities"]) {
+        const json gold = readJson(file.path());
+        for (const auto& entity : gold["entities"]) {
             if (entity.value("optional", false) || !namedTypes.count(entity["type"].get<std::string>())) continue;
             bool found = names.count(normalizeName(entity["name"].get<std::string>())) > 0;
             for (const auto& alias : entity["aliases"])
