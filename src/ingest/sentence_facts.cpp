@@ -36,7 +36,7 @@ const std::unordered_map<std::string_view, std::uint8_t>& cueTable() {
 }  // namespace
 
 SentenceFacts::SentenceFacts(const Draft& draft, const Lexicons& lexicons, std::size_t sentence, bool insideQuote)
-    : draft_(draft), lexicons_(lexicons), sentence_(sentence), tokens_(draft.tokens[sentence]) {
+    : draft_(draft), lexicons_(lexicons), tokens_(draft.tokens[sentence]) {
     const auto& s = draft.sentences[sentence];
     quoted_ = insideQuote || draft.norm.text[s.begin] == '"';
     for (const auto& m : draft.mentions[sentence]) items_.push_back({m.entity, m.firstToken, m.firstToken + m.tokenCount});

@@ -65,7 +65,6 @@ private:
 
     const Draft& draft_;
     const Lexicons& lexicons_;
-    std::size_t sentence_;
     const std::vector<Token>& tokens_;
     std::vector<Item> items_;
     std::vector<List> lists_;
