@@ -30,6 +30,7 @@ public:
         constexpr std::size_t kNone = static_cast<std::size_t>(-1);
         std::size_t previousFund = kNone;
         std::size_t currentProgram = kNone, programSentence = 0;
+        std::vector<std::size_t> lastSubjects;  // who "it"/"they" refers to
         bool insideQuote = false;
         for (std::size_t s = 0; s < draft_.sentences.size(); ++s) {
             const auto& range = draft_.sentences[s];
@@ -65,7 +66,9 @@ public:
                 lastFund = f;
                 if (facts.quoted() || facts.isContractValue()) continue;
                 draft_.entities[f].sectors.insert(draft_.sentenceSectors[s].begin(), draft_.sentenceSectors[s].end());
-                for (auto funder : facts.fundersOf(a)) relateFunding(funder, f, s);
+                auto funders = facts.fundersOf(a);
+                if (funders.empty() && facts.pronounSubject() && facts.hasCue(kFundVerb)) funders = lastSubjects;
+                for (auto funder : funders) relateFunding(funder, f, s);
                 // What the money pays for: this sentence's programs, or those just
                 // before when it refers back ("These partnerships are supported by ...").
                 const auto& targets = !programs.empty() ? programs
@@ -89,6 +92,7 @@ public:
                     for (auto p : programs) draft_.relate(RelationType::Announces, announcer, p, s);
             for (const auto& [person, org] : facts.affiliations()) draft_.relate(RelationType::AffiliatedWith, person, org, s);
             if (!programs.empty()) previousPrograms = programs;
+            if (!facts.subjects().empty()) lastSubjects = facts.subjects();
             if (lastFund) previousFund = *lastFund;
             else if (previousFund != kNone && !facts.namesBackers()) previousFund = kNone;
         }

@@ -210,14 +210,24 @@ std::vector<std::size_t> SentenceFacts::fundersOf(const MoneyAmount& amount) con
         if (*k > 0 && oneOf(tokens_[*k - 1].lower, {"funded", "backed", "supported", "financed", "sponsored"}))
             if (const List* list = listAfter(*k, 5); list && list->end <= at) return list->entities;
     // "IBM, Google, and Micron invested a combined $210 million".
-    if (!hasCue(kFundVerb))
-        return {};
+    if (!hasCue(kFundVerb)) return {};
+    // "... ($10 billion) that AWS invested in Japan": a relative clause after the sum.
+    if (auto that = find({"that", "which"}, amountEnd); that && *that <= amountEnd + 4)
+        if (const List* list = listAfter(*that, 0); list && list->end < tokens_.size() &&
+            (cuesAt(list->end) & kFundVerb || (list->end + 1 < tokens_.size() && cuesAt(list->end + 1) & kFundVerb)))
+            return list->entities;
     if (const List* list = listBefore(at)) {
-        // The list must be the subject: no other clause start in between.
-        for (std::size_t k = list->end; k < at; ++k)
-            if (tokens_[k].hardBefore && k > list->end) return {};
-        return list->entities;
+        // The list must be the subject: the sentence's first list, or one with
+        // no other clause between it and the sum.
+        bool clause = false;
+        for (std::size_t k = list->end + 1; k < at && !clause; ++k) clause = tokens_[k].hardBefore;
+        if (!clause || list == &lists_.front()) return list->entities;
+        return {};
     }
+    // "Japan will provide ¥X": a country as the subject.
+    if (!items_.empty() && items_.front().first <= 1 && items_.front().end <= at &&
+        draft_.entities[items_.front().entity].type == EntityType::Country)
+        return {items_.front().entity};
     return {};
 }
 
@@ -250,6 +260,23 @@ bool SentenceFacts::createsProgram() const {
 std::vector<std::size_t> SentenceFacts::subjects() const {
     if (lists_.empty()) return {};
     return lists_.front().entities;
+}
+
+std::uint8_t SentenceFacts::cuesAt(std::size_t k) const {
+    const auto& cues = cueTable();
+    const auto it = cues.find(tokens_[k].lower);
+    return it == cues.end() ? 0 : it->second;
+}
+
+bool SentenceFacts::pronounSubject() const {
+    // "They expect to contribute ...", "The company expects to invest ...".
+    if (tokens_.empty() || !lists_.empty()) return false;
+    const auto& w = tokens_[0].lower;
+    return oneOf(w, {"it", "they", "its", "their"}) ||
+           (w == "the" && tokens_.size() > 1 &&
+            oneOf(tokens_[1].lower, {"company", "firm", "group", "ministry", "agency", "government", "university",
+                                     "chipmaker", "automaker", "carmaker", "institute", "lab", "laboratory", "bank",
+                                     "startup", "venture", "partners"}));
 }
 
 bool SentenceFacts::refersBack() const {

@@ -27,6 +27,7 @@ public:
 
     // Inside a quotation: opinions restate facts; no relations are taken from them.
     bool quoted() const { return quoted_; }
+    bool hasCue(std::uint8_t cue) const { return (cues_ & cue) != 0; }
     std::size_t organizationCount() const { return organizations_; }
     bool namesPerson() const { return persons_ > 0; }
     std::vector<std::vector<std::size_t>> partnershipGroups() const;
@@ -34,6 +35,8 @@ public:
     bool isContractValue() const;
     std::vector<std::size_t> fundersOf(const MoneyAmount& amount) const;
     bool refersBack() const;
+    // Starts with "It"/"They"/"The company": the subject is the one before.
+    bool pronounSubject() const;
     // Organizations this sentence lists as members of a program ("members are ...").
     std::vector<std::size_t> members() const;
     // "X launched the ... network": the sentence starts a program of its subject.
@@ -56,12 +59,13 @@ private:
         std::vector<std::size_t> entities;
     };
     bool has(std::initializer_list<std::string_view> words) const;
-    bool hasCue(std::uint8_t cue) const { return (cues_ & cue) != 0; }
+
     std::optional<std::size_t> find(std::initializer_list<std::string_view> words, std::size_t from = 0) const;
     // The organization list starting soon after token `at` (skipping "the",
     // countries and a few lowercase words such as "tech giants such as").
     const List* listAfter(std::size_t at, std::size_t maxSkip) const;
     const List* listBefore(std::size_t at) const;
+    std::uint8_t cuesAt(std::size_t k) const;
 
     const Draft& draft_;
     const Lexicons& lexicons_;
