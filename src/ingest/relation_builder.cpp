@@ -37,6 +37,7 @@ public:
             // Quotes do not run across paragraphs.
             if (range.begin >= 2 && draft_.norm.text.compare(range.begin - 2, 2, "\n\n") == 0) insideQuote = false;
             SentenceFacts facts(draft_, lexicons_, s, insideQuote);
+            facts.setPriorSubject(lastSubjects);
             insideQuote = insideQuote != (std::count(draft_.norm.text.begin() + static_cast<std::ptrdiff_t>(range.begin),
                                                      draft_.norm.text.begin() + static_cast<std::ptrdiff_t>(range.end),
                                                      '"') % 2 == 1);

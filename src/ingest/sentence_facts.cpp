@@ -140,8 +140,12 @@ std::vector<std::vector<std::size_t>> SentenceFacts::partnershipGroups() const {
             for (std::size_t k = 0; k < adjacent->entities.size(); ++k)
                 if (adjacent->first >= consumed || k + 1 == adjacent->entities.size()) subject.push_back(adjacent->entities[k]);
             if (adjacent->first < consumed) subject = {adjacent->entities.back()};
-        } else if (!lists_.empty() && lists_.front().end <= *w) {
-            subject = lists_.front().entities;
+        } else if (adjacent && adjacent->end + 3 >= *w) {
+            subject = adjacent->entities;  // "NIST joining forces with ..."
+        } else if (!lists_.empty() && lists_.front().end <= *w && lists_.front().first <= 3) {
+            subject = lists_.front().entities;  // the sentence's own subject
+        } else if (!priorSubject_.empty() && startsWithPronoun()) {
+            subject = priorSubject_;  // "Its lab has agreements with ..."
         }
         // Funders named after "from"/"by" are backers, not partners.
         const auto by = find({"by", "from"});
@@ -241,6 +245,10 @@ std::vector<std::size_t> SentenceFacts::members() const {
     for (auto p = find({"partners"}); p && !cue; p = find({"partners"}, *p + 1))
         cue = *p + 1 < tokens_.size() && oneOf(tokens_[*p + 1].lower, {"are", "include", "including", "is"});
     if (!cue || namesBackers()) return {};
+    // "more than 100 members, including ..." samples a large membership, and
+    // "expected to join" is a hedge: neither makes these partners.
+    if (has({"including", "such", "expected", "may", "might", "could", "potentially", "plans", "considering"}))
+        return {};
     std::vector<std::size_t> out;
     for (const auto& list : lists_)
         for (auto e : list.entities) out.push_back(e);
@@ -268,9 +276,11 @@ std::uint8_t SentenceFacts::cuesAt(std::size_t k) const {
     return it == cues.end() ? 0 : it->second;
 }
 
-bool SentenceFacts::pronounSubject() const {
+bool SentenceFacts::pronounSubject() const { return lists_.empty() && startsWithPronoun(); }
+
+bool SentenceFacts::startsWithPronoun() const {
     // "They expect to contribute ...", "The company expects to invest ...".
-    if (tokens_.empty() || !lists_.empty()) return false;
+    if (tokens_.empty()) return false;
     const auto& w = tokens_[0].lower;
     return oneOf(w, {"it", "they", "its", "their"}) ||
            (w == "the" && tokens_.size() > 1 &&

@@ -37,6 +37,9 @@ public:
     bool refersBack() const;
     // Starts with "It"/"They"/"The company": the subject is the one before.
     bool pronounSubject() const;
+    bool startsWithPronoun() const;
+    // Who a leading "It"/"Its"/"They" refers to: the previous sentence's subject.
+    void setPriorSubject(std::vector<std::size_t> subject) { priorSubject_ = std::move(subject); }
     // Organizations this sentence lists as members of a program ("members are ...").
     std::vector<std::size_t> members() const;
     // "X launched the ... network": the sentence starts a program of its subject.
@@ -73,6 +76,7 @@ private:
     std::vector<Item> items_;
     std::vector<List> lists_;
     std::vector<std::size_t> countryTokens_;
+    std::vector<std::size_t> priorSubject_;
     bool countryToken(std::size_t k) const {
         return std::find(countryTokens_.begin(), countryTokens_.end(), k) != countryTokens_.end();
     }
