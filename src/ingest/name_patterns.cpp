@@ -6,8 +6,6 @@
 namespace kakehashi::ingest::detail {
 namespace {
 
-bool isLowerWord(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
-
 bool isConnector(const std::string& lower) {
     return lower == "of" || lower == "for" || lower == "and" || lower == "&" || lower == "on" || lower == "de";
 }
@@ -92,20 +90,24 @@ void findPatternOrganizations(Draft& draft, const Lexicons& lexicons) {
             const DraftEntity* country = nullptr;
             if (draft.covered[s][t]) {
                 country = prefixAt(draft, s, t);
-                const bool glued = t + 1 < toks.size() && !toks[t + 1].hardBefore && !toks[t + 1].possessive &&
-                                   !draft.covered[s][t + 1] && isNameWord(toks[t + 1].view(text));
-                if (!country || !glued) {
+                std::size_t after = t + 1;  // first token after the whole prefix mention ("United States")
+                if (country)
+                    for (const auto& m : draft.mentions[s])
+                        if (m.firstToken == t) after = t + m.tokenCount;
+                const bool glued = after < toks.size() && !toks[after].hardBefore && !toks[after].possessive &&
+                                   !draft.covered[s][after] && isNameWord(toks[after].view(text));
+                // Only a country or a company opens a longer name: "Japan AI Safety
+                // Institute", "NTT Research, Inc."; "University of Chicago President
+                // ..." is a university followed by a title.
+                const bool opens = country && (country->type == core::EntityType::Country ||
+                                               country->type == core::EntityType::Company);
+                if (!opens || !glued) {
                     ++t;
                     continue;
                 }
-                // A name spelled over several tokens ("U.S.") stays whole.
-                while (t + 1 < toks.size() && draft.covered[s][t + 1]) ++t;
-                ++t;
-                if (t >= toks.size() || draft.covered[s][t] || toks[t].hardBefore || !isNameWord(toks[t].view(text))) {
-                    country = nullptr;
-                    continue;
-                }
+                t = after;  // a prefix spelled over several tokens ("U.S.") stays whole
             }
+            const std::size_t afterPrefix = t;
             std::size_t end = t;  // exclusive
             auto suffixAfterComma = [&](std::size_t k) {
                 const auto& l = toks[k].lower;
@@ -130,7 +132,7 @@ void findPatternOrganizations(Draft& draft, const Lexicons& lexicons) {
                 continue;
             }
             // Leading words that are not part of a name ("The", "Today", titles).
-            std::size_t first = country ? start : t;
+            std::size_t first = t;
             if (!country)
                 while (first < end && (lexicons.isStopword(toks[first]) || isConnector(toks[first].lower)) &&
                        !(lexicons.isLeadStart(toks[first]) && (lexicons.leadWords().count(toks[first].lower + " of") ||
@@ -189,7 +191,7 @@ void findPatternOrganizations(Draft& draft, const Lexicons& lexicons) {
                 }
                 if (!orgEnd) break;
                 // Name words that carry meaning: at least one that is not generic.
-                const std::size_t nameFirst = (country && i == first) ? start : i;
+                const std::size_t nameFirst = (country && i == afterPrefix) ? start : i;
                 bool specific = false;
                 for (std::size_t k = i; k < *orgEnd; ++k)
                     if (!lexicons.isStopword(toks[k]) && !isConnector(toks[k].lower) && !lexicons.isHeadWord(toks[k]))
@@ -226,6 +228,15 @@ bool isPersonWord(std::string_view w, const Token& tok, const Lexicons& lexicons
     for (char c : w.substr(1)) lower = lower || (c >= 'a' && c <= 'z');
     if (!lower) return false;  // acronyms are not given names
     return !lexicons.isStopword(tok) && !lexicons.isHeadWord(tok);
+}
+
+// Words that open a role after "Name, ": "Jane Doe, senior director of ...".
+bool isRoleWord(const std::string& w) {
+    static constexpr std::array<std::string_view, 22> kRoles{
+        "president", "chief", "ceo", "director", "professor", "founder", "chair", "chairman", "head", "minister",
+        "governor", "secretary", "executive", "vice", "senior", "dean", "administrator", "general", "deputy",
+        "associate", "managing", "co"};
+    return std::find(kRoles.begin(), kRoles.end(), w) != kRoles.end();
 }
 
 bool isInitial(std::string_view text, const Token& tok) {
@@ -341,6 +352,14 @@ void findPeople(Draft& draft, const Lexicons& lexicons) {
                         break;
                     ++k;
                 }
+                // "Minister for Economic Revitalization Akazawa Ryosei": a Japanese
+                // name is two words; the word before it belongs to the office.
+                if (found == 3 && (lexicons.isJapaneseFamilyName(toks[at + 1]) ||
+                                   lexicons.isJapaneseFamilyName(toks[at + 2])) &&
+                    isRomaji(toks[at + 1].lower) && isRomaji(toks[at + 2].lower)) {
+                    ++at;
+                    found = 2;
+                }
                 if (found) {
                     addPerson(draft, lexicons, s, at, found);
                     t = at + found - 1;
@@ -361,17 +380,7 @@ void findPeople(Draft& draft, const Lexicons& lexicons) {
                 const std::string_view gap = text.substr(toks[t + n - 1].end, next.begin - toks[t + n - 1].end);
                 beforeRole = next.lower == "said" || next.lower == "says" ||
                              (gap == ", " && (next.lower == "who" || next.lower == "whose")) ||
-                             (gap == ", " && (lexicons.titles().matchAt(text, toks, t + n) ||
-                                              (isLowerWord(next.view(text)) &&
-                                               (next.lower == "president" || next.lower == "chief" || next.lower == "ceo" ||
-                                                next.lower == "director" || next.lower == "professor" ||
-                                                next.lower == "founder" || next.lower == "chair" || next.lower == "head" ||
-                                                next.lower == "minister" || next.lower == "governor" ||
-                                                next.lower == "secretary" || next.lower == "executive" ||
-                                                next.lower == "vice" || next.lower == "senior" || next.lower == "dean" ||
-                                                next.lower == "administrator" || next.lower == "general" ||
-                                                next.lower == "deputy" || next.lower == "associate" ||
-                                                next.lower == "managing" || next.lower == "co"))));
+                             (gap == ", " && (lexicons.titles().matchAt(text, toks, t + n) || isRoleWord(next.lower)));
             }
             const bool japanese = n == 2 && isRomaji(toks[t].lower) && isRomaji(toks[t + 1].lower) &&
                                   (lexicons.isJapaneseFamilyName(toks[t]) ||
