@@ -95,6 +95,18 @@ std::optional<Parsed> parseWords(std::string_view text, std::size_t at, std::siz
         for (const auto& w : kNumberWords) {
             if (!startsWithWord(text, i, end, w.word)) continue;
             if (w.word == "a" && any) break;
+            // "a four-billion-dollar plant": the article is not a number when one follows.
+            if (w.word == "a") {
+                const std::size_t n = (i + 1 < end && text[i + 1] == ' ') ? i + 2 : i + 1;
+                bool numberFollows = false;
+                for (const auto& v : kNumberWords)
+                    if (v.word != "a" && startsWithWord(text, n, end, v.word)) numberFollows = true;
+                if (numberFollows) {
+                    i = n;
+                    matched = true;
+                    break;
+                }
+            }
             if (w.value == 100) value = (value == 0 ? 1 : value) * 100;
             else value += w.value;
             i += w.word.size();
@@ -119,7 +131,8 @@ std::optional<Parsed> parseScale(std::string_view text, std::size_t at, std::siz
         {"trillion", 1e12}, {"billion", 1e9}, {"million", 1e6}, {"thousand", 1e3}, {"tn", 1e12},
         {"bn", 1e9},        {"mn", 1e6},      {"mln", 1e6},     {"b", 1e9},        {"m", 1e6}, {"k", 1e3},
     }};
-    const std::size_t i = skipSpaces(text, at, end);
+    std::size_t i = skipSpaces(text, at, end);
+    if (i < end && text[i] == '-' && i == at) ++i;  // "four-billion-dollar"
     for (const auto& s : kScales) {
         // Single letters only when glued to the number: "$50M", not "$50 m".
         if (s.word.size() <= 2 && i != at && s.word != "bn" && s.word != "mn" && s.word != "tn") continue;
@@ -144,6 +157,7 @@ double perDollar(std::string_view code) {
 std::optional<std::pair<std::string_view, std::size_t>> currencyWord(std::string_view text, std::size_t at,
                                                                       std::size_t end) {
     std::size_t i = skipSpaces(text, at, end);
+    if (i < end && text[i] == '-' && i == at) ++i;  // "billion-dollar"
     std::string_view code;
     if (startsWithWord(text, i, end, "us")) {
         i = skipSpaces(text, i + 2, end);

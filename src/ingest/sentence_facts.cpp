@@ -27,7 +27,7 @@ const std::unordered_map<std::string_view, std::uint8_t>& cueTable() {
         for (std::string_view w : {"partner", "partners", "partnered", "partnering", "partnership", "partnerships", "collaborate", "collaborates", "collaborated", "collaborating", "collaboration", "collaborations", "cooperate", "cooperation", "cooperating", "alliance", "agreement", "agreements", "memorandum", "mou", "moc", "joint", "jointly", "consortium", "trilateral", "forces", "teamed", "team", "pact", "signed", "tie", "venture", "together", "work", "works", "working", "research", "teams", "developed", "built", "develop", "build", "leads", "lead", "runs", "pair", "pairs", "links", "link"}) t[w] |= kAnyPartner;
         for (std::string_view w : {"partner", "partners", "partnered", "partnering", "partnership", "partnerships", "collaborate", "collaborates", "collaborated", "collaborating", "collaboration", "collaborations", "cooperate", "cooperation", "cooperating", "alliance", "agreement", "agreements", "memorandum", "mou", "moc", "joint", "jointly", "consortium", "trilateral", "forces", "teamed", "pact", "venture", "together", "work", "works", "working", "pair", "pairs", "links", "link", "teams", "developed", "built", "develop", "build", "leads", "lead", "runs"}) t[w] |= kStrongPartner;
         for (std::string_view w : {"contract", "contracts", "deal", "deals", "services", "purchase", "purchases", "order", "orders", "acquire", "acquires", "acquired", "acquisition", "sale", "sales", "revenue", "revenues", "valuation", "valued", "market", "exports", "imports", "trade", "deficit", "surplus", "gdp", "salary", "price", "costs", "cost", "loan", "loans"}) t[w] |= kContract;
-        for (std::string_view w : {"invest", "invests", "invested", "investing", "investment", "investments", "fund", "funds", "funded", "funding", "provide", "provides", "provided", "providing", "commit", "commits", "committed", "commitment", "pledge", "pledges", "pledged", "contribute", "contributes", "contributed", "contribution", "spend", "spends", "spent", "allocate", "allocated", "grant", "grants", "granted", "award", "awarded", "awards", "support", "supports", "supported", "back", "backs", "backed", "finance", "finances", "financed", "subsidy", "subsidies", "subsidize", "donate", "donated", "put", "inject", "earmarked", "budget", "budgeted"}) t[w] |= kFundVerb;
+        for (std::string_view w : {"invest", "invests", "invested", "investing", "investment", "investments", "fund", "funds", "funded", "funding", "provide", "provides", "provided", "providing", "commit", "commits", "committed", "commitment", "pledge", "pledges", "pledged", "contribute", "contributes", "contributed", "contribution", "spend", "spends", "spent", "allocate", "allocated", "grant", "grants", "granted", "award", "awarded", "awards", "support", "supports", "supported", "back", "backs", "backed", "finance", "finances", "financed", "subsidy", "subsidies", "subsidize", "donate", "donated", "put", "inject", "earmarked", "budget", "budgeted", "add", "adds", "added", "adding", "raise", "raises", "raised", "raising", "build", "builds", "building", "construct", "constructing", "construction", "expand", "expands", "expanding", "expansion", "deploy", "deploying", "initial", "backers", "backer", "supporters", "sponsors", "funders", "investors"}) t[w] |= kFundVerb;
         return t;
     }();
     return table;
@@ -43,8 +43,10 @@ SentenceFacts::SentenceFacts(const Draft& draft, const Lexicons& lexicons, std::
     std::sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.first < b.first; });
     // Organizations joined by commas and "and" form one list.
     const auto& cues = cueTable();
-    for (const auto& t : tokens_)
-        if (auto it = cues.find(t.lower); it != cues.end()) cues_ |= it->second;
+    // Words inside names ("Ministry of Economy, Trade and Industry") are not cues.
+    for (std::size_t k = 0; k < tokens_.size(); ++k)
+        if (!draft.covered[sentence][k])
+            if (auto it = cues.find(tokens_[k].lower); it != cues.end()) cues_ |= it->second;
     for (const auto& item : items_) {
         const auto type = draft.entities[item.entity].type;
         if (isOrg(type)) ++organizations_;
@@ -220,6 +222,14 @@ std::vector<std::size_t> SentenceFacts::fundersOf(const MoneyAmount& amount) con
         if (const List* list = listAfter(*that, 0); list && list->end < tokens_.size() &&
             (cuesAt(list->end) & kFundVerb || (list->end + 1 < tokens_.size() && cuesAt(list->end + 1) & kFundVerb)))
             return list->entities;
+    // "Microsoft is one of the corporate backers, with NVIDIA, Amazon ..., of
+    // two partnerships worth $110 million": every organization named before.
+    if (has({"backers", "backer", "supporters", "sponsors", "funders", "investors", "donors"})) {
+        std::vector<std::size_t> all;
+        for (const auto& list : lists_)
+            if (list.end <= at) all.insert(all.end(), list.entities.begin(), list.entities.end());
+        if (!all.empty()) return all;
+    }
     if (const List* list = listBefore(at)) {
         // The list must be the subject: the sentence's first list, or one with
         // no other clause between it and the sum.

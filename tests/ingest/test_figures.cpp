@@ -47,12 +47,12 @@ TEST(Figures, DevCorpusHoldsItsMeasuredLevel) {
     const auto report = score(data / "dev" / "corpus", data / "dev" / "gold");
     ASSERT_GE(report.documents.size(), 12u);
     std::cout << report.toTable();
-    // Amounts meet the target; entities, funding links and
+    // Entities and amounts meet the targets; funding links and
     // partnerships are held at their measured level, below the targets
     // (see docs/extraction.md for the figures and what is missing).
-    EXPECT_GE(report.total.entities.f1(), 0.94);
+    EXPECT_GE(report.total.entities.f1(), 0.95);
     EXPECT_GE(report.total.amounts.f1(), 0.95);
-    EXPECT_GE(report.total.funding.f1(), 0.6);
+    EXPECT_GE(report.total.funding.f1(), 0.7);
     EXPECT_GE(report.total.partnerships.f1(), 0.72);
 }
 

@@ -117,7 +117,9 @@ INSTANTIATE_TEST_SUITE_P(
                       MoneyCase{"up to $5 million each", 5e6, "USD", true},
                       MoneyCase{"$250,000 in grants", 250000, "USD", false},
                       MoneyCase{"$60M", 60e6, "USD", false},
-                      MoneyCase{"7.3 billion yen (roughly $53 million) in capital", 53e6, "JPY", false}));
+                      MoneyCase{"7.3 billion yen (roughly $53 million) in capital", 53e6, "JPY", false},
+                      MoneyCase{"is building a four-billion-dollar plant", 4e9, "USD", false},
+                      MoneyCase{"a billion dollars", 1e9, "USD", false}));
 
 TEST(MoneyParser, IgnoresNumbersThatAreNotMoney) {
     for (std::string text : {"2,000 students in 2024", "No. 5 and 7.5 percent", "five years", "a million reasons"})
