@@ -42,12 +42,13 @@ public:
                                                      draft_.norm.text.begin() + static_cast<std::ptrdiff_t>(range.end),
                                                      '"') % 2 == 1);
             std::vector<std::size_t> programs;
+            const auto amounts = MoneyParser::find(draft_.norm.text, draft_.sentences[s].begin, draft_.sentences[s].end);
             if (!facts.quoted()) {
                 for (const auto& group : facts.partnershipGroups()) programs.push_back(program(group, s));
                 for (auto p : facts.namedPrograms()) programs.push_back(p);
                 if (programs.empty() && facts.createsProgram() && !facts.subjects().empty()) {
                     programs.push_back(program(facts.subjects(), s, true));
-                } else if (programs.empty() && currentProgram != kNone && s <= programSentence + 8) {
+                } else if (programs.empty() && amounts.empty() && currentProgram != kNone && s <= programSentence + 8) {
                     // Members listed after the program was introduced belong to it.
                     const auto members = facts.members();
                     for (auto m : members) {
@@ -60,7 +61,6 @@ public:
                     programSentence = s;
                 }
             }
-            const auto amounts = MoneyParser::find(draft_.norm.text, draft_.sentences[s].begin, draft_.sentences[s].end);
             std::optional<std::size_t> lastFund;
             for (const auto& a : amounts) {
                 const std::size_t f = fund(a, s);

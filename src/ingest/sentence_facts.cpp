@@ -153,11 +153,16 @@ std::vector<std::vector<std::size_t>> SentenceFacts::partnershipGroups() const {
         const auto by = find({"by", "from"});
         const bool subjectIsBacker = by && !lists_.empty() && *by < lists_.front().first && !(adjacent && adjacent->end == *w);
         if (subject.empty() || subjectIsBacker) continue;
+        // "one with IBM and one with Google": separate partnerships; "with
+        // partners including A, B and C": one, all of them together.
         const bool chained = find({"with"}, object->first).has_value();
-        std::vector<std::size_t> objects = chained ? std::vector<std::size_t>{object->entities.front()} : object->entities;
-        for (auto o : objects) {
+        if (chained) {
             std::vector<std::size_t> g = subject;
-            g.push_back(o);
+            g.push_back(object->entities.front());
+            add(g);
+        } else {
+            std::vector<std::size_t> g = subject;
+            g.insert(g.end(), object->entities.begin(), object->entities.end());
             add(g);
         }
         consumed = object->first + 1;
@@ -246,22 +251,33 @@ std::vector<std::size_t> SentenceFacts::fundersOf(const MoneyAmount& amount) con
 }
 
 std::vector<std::size_t> SentenceFacts::members() const {
-    if (organizations_ == 0) return {};
     // "The U.S. members are A, B and C", "X and Y are the founding partners",
     // "partners include A and B", "A joined the network".
-    bool cue = find({"members", "member", "participants", "participating", "founding", "joined", "join", "joins",
-                     "consists", "comprises"})
-                   .has_value();
-    for (auto p = find({"partners"}); p && !cue; p = find({"partners"}, *p + 1))
-        cue = *p + 1 < tokens_.size() && oneOf(tokens_[*p + 1].lower, {"are", "include", "including", "is"});
-    if (!cue || namesBackers()) return {};
+    if (organizations_ == 0 || namesBackers()) return {};
     // "more than 100 members, including ..." samples a large membership, and
     // "expected to join" is a hedge: neither makes these partners.
     if (has({"including", "such", "expected", "may", "might", "could", "potentially", "plans", "considering"}))
         return {};
     std::vector<std::size_t> out;
-    for (const auto& list : lists_)
-        for (auto e : list.entities) out.push_back(e);
+    auto take = [&](const List& list) {
+        for (auto e : list.entities)
+            if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+    };
+    for (std::size_t k = 0; k < tokens_.size(); ++k) {
+        const auto& w = tokens_[k].lower;
+        const bool noun = oneOf(w, {"members", "member", "partners", "participants"});
+        const bool verb = oneOf(w, {"joined", "join", "joins", "consists", "comprises", "participating"});
+        if (!noun && !verb) continue;
+        // The list names the members: right before the cue ("X and Y are the
+        // founding partners", "A joined") or right after it ("members are A, B").
+        for (const auto& list : lists_) {
+            const bool before = list.end <= k && list.end + 5 >= k;
+            const bool after = list.first > k && list.first <= k + 3;
+            if ((before && (verb || (k >= 2 && oneOf(tokens_[k - 1].lower, {"founding", "the", "industry"})))) ||
+                (after && noun && k + 1 < tokens_.size() && oneOf(tokens_[k + 1].lower, {"are", "include", "were"})))
+                take(list);
+        }
+    }
     return out;
 }
 
