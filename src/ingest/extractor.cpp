@@ -28,6 +28,11 @@ void findSectors(Draft& draft, const Lexicons& lexicons) {
     for (std::size_t s = 0; s < draft.sentences.size(); ++s) {
         const auto& toks = draft.tokens[s];
         for (std::size_t t = 0; t < toks.size();) {
+            // "Ministry of Education" names a ministry, not the education sector.
+            if (draft.covered[s][t]) {
+                ++t;
+                continue;
+            }
             if (auto m = lexicon.index().matchAt(draft.norm.text, toks, t)) {
                 draft.sentenceSectors[s].insert(lexicon.sectors()[m->payload].id);
                 t += m->tokenCount;
@@ -57,8 +62,8 @@ core::ExtractionResult Extractor::extract(core::SourceDocument document) const {
         lexicons_->annotate(draft.tokens.back());
         draft.covered.emplace_back(draft.tokens.back().size(), false);
     }
-    findSectors(draft, *lexicons_);
     detail::findEntities(draft, *lexicons_);
+    findSectors(draft, *lexicons_);
     detail::buildRelations(draft, *lexicons_);
 
     const std::string_view original = document.text;

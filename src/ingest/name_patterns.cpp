@@ -346,7 +346,13 @@ void findPeople(Draft& draft, const Lexicons& lexicons) {
                         break;
                     }
                     const auto w = toks[k].view(text);
-                    if (draft.covered[s][k] && !prefixAt(draft, s, k) && !draft.covered[s][k - 1]) break;
+                    if (draft.covered[s][k] && !prefixAt(draft, s, k) && !draft.covered[s][k - 1]) {
+                        // A known person after the office: the office is context, not content.
+                        for (const auto& m : draft.mentions[s])
+                            if (m.firstToken == k && draft.entities[m.entity].type == core::EntityType::Person)
+                                for (std::size_t c = t; c < k; ++c) draft.covered[s][c] = true;
+                        break;
+                    }
                     if (!(draft.covered[s][k] || isNameWord(w) || isConnector(toks[k].lower) || toks[k].lower == "to" ||
                           toks[k].lower == "the"))
                         break;
@@ -361,6 +367,9 @@ void findPeople(Draft& draft, const Lexicons& lexicons) {
                     found = 2;
                 }
                 if (found) {
+                    // The office ("Minister of Education, Culture, ...") is part of the
+                    // name's context, not a sector or cue of the sentence.
+                    for (std::size_t k = t; k < at; ++k) draft.covered[s][k] = true;
                     addPerson(draft, lexicons, s, at, found);
                     t = at + found - 1;
                     continue;
