@@ -27,7 +27,7 @@ const std::unordered_map<std::string_view, std::uint8_t>& cueTable() {
         for (std::string_view w : {"partner", "partners", "partnered", "partnering", "partnership", "partnerships", "collaborate", "collaborates", "collaborated", "collaborating", "collaboration", "collaborations", "cooperate", "cooperation", "cooperating", "alliance", "agreement", "agreements", "memorandum", "mou", "moc", "joint", "jointly", "consortium", "trilateral", "forces", "teamed", "team", "pact", "signed", "tie", "venture", "together", "work", "works", "working", "research", "teams", "developed", "built", "develop", "build", "leads", "lead", "runs", "pair", "pairs", "links", "link"}) t[w] |= kAnyPartner;
         for (std::string_view w : {"partner", "partners", "partnered", "partnering", "partnership", "partnerships", "collaborate", "collaborates", "collaborated", "collaborating", "collaboration", "collaborations", "cooperate", "cooperation", "cooperating", "alliance", "agreement", "agreements", "memorandum", "mou", "moc", "joint", "jointly", "consortium", "trilateral", "forces", "teamed", "pact", "venture", "together", "work", "works", "working", "pair", "pairs", "links", "link", "teams", "developed", "built", "develop", "build", "leads", "lead", "runs"}) t[w] |= kStrongPartner;
         for (std::string_view w : {"contract", "contracts", "deal", "deals", "services", "purchase", "purchases", "order", "orders", "acquire", "acquires", "acquired", "acquisition", "sale", "sales", "revenue", "revenues", "valuation", "valued", "market", "exports", "imports", "trade", "deficit", "surplus", "gdp", "salary", "price", "costs", "cost", "loan", "loans"}) t[w] |= kContract;
-        for (std::string_view w : {"invest", "invests", "invested", "investing", "investment", "investments", "fund", "funds", "funded", "funding", "provide", "provides", "provided", "providing", "commit", "commits", "committed", "commitment", "pledge", "pledges", "pledged", "contribute", "contributes", "contributed", "contribution", "spend", "spends", "spent", "allocate", "allocated", "grant", "grants", "granted", "award", "awarded", "awards", "support", "supports", "supported", "back", "backs", "backed", "finance", "finances", "financed", "subsidy", "subsidies", "subsidize", "donate", "donated", "put", "inject", "earmarked", "budget", "budgeted", "add", "adds", "added", "adding", "raise", "raises", "raised", "raising", "build", "builds", "building", "construct", "constructing", "construction", "expand", "expands", "expanding", "expansion", "deploy", "deploying", "initial", "backers", "backer", "supporters", "sponsors", "funders", "investors"}) t[w] |= kFundVerb;
+        for (std::string_view w : {"invest", "invests", "invested", "investing", "investment", "investments", "fund", "funds", "funded", "funding", "provide", "provides", "provided", "providing", "commit", "commits", "committed", "commitment", "pledge", "pledges", "pledged", "contribute", "contributes", "contributed", "contribution", "spend", "spends", "spent", "allocate", "allocated", "grant", "grants", "granted", "award", "awarded", "awards", "support", "supports", "supported", "back", "backs", "backed", "finance", "finances", "financed", "subsidy", "subsidies", "subsidize", "donate", "donated", "put", "inject", "earmarked", "budget", "budgeted", "add", "adds", "added", "adding", "build", "builds", "building", "construct", "constructing", "construction", "expand", "expands", "expanding", "expansion", "deploy", "deploying", "initial", "backers", "backer", "supporters", "sponsors", "funders", "investors"}) t[w] |= kFundVerb;
         return t;
     }();
     return table;
@@ -229,13 +229,29 @@ std::vector<std::size_t> SentenceFacts::fundersOf(const MoneyAmount& amount) con
             return list->entities;
     // "Microsoft is one of the corporate backers, with NVIDIA, Amazon ..., of
     // two partnerships worth $110 million": every organization named before.
-    if (has({"backers", "backer", "supporters", "sponsors", "funders", "investors", "donors"})) {
+    // "... investors including Microsoft, Coatue and Thrive Capital": the
+    // lists next to the word that names them as backers, and "led by X".
+    {
         std::vector<std::size_t> all;
-        for (const auto& list : lists_)
-            if (list.end <= at) all.insert(all.end(), list.entities.begin(), list.entities.end());
+        auto take = [&](const List& list) {
+            for (auto e : list.entities)
+                if (std::find(all.begin(), all.end(), e) == all.end()) all.push_back(e);
+        };
+        for (auto k = find({"backers", "backer", "supporters", "sponsors", "funders", "investors", "donors"}); k;
+             k = find({"backers", "backer", "supporters", "sponsors", "funders", "investors", "donors"}, *k + 1))
+            for (const auto& list : lists_)
+                if ((list.end <= *k && list.end + 6 >= *k) || (list.first > *k && list.first <= *k + 3)) take(list);
+        for (auto k = find({"led"}); k; k = find({"led"}, *k + 1))
+            if (*k + 1 < tokens_.size() && tokens_[*k + 1].lower == "by")
+                if (const List* list = listAfter(*k + 1, 1)) take(*list);
         if (!all.empty()) return all;
     }
     if (const List* list = listBefore(at)) {
+        // "Panasonic Energy, the battery arm of Panasonic Holdings, is building
+        // ...": a name after "of" modifies the subject, which pays.
+        if (list != &lists_.front() && lists_.front().first <= 2 && list->first > 0 &&
+            oneOf(tokens_[list->first - 1].lower, {"of", "at", "for", "the"}))
+            list = &lists_.front();
         // The list must be the subject: the sentence's first list, or one with
         // no other clause between it and the sum.
         bool clause = false;
