@@ -16,7 +16,8 @@ namespace {
 
 // Above these counts the painter trades looks for speed (issue 5 budget:
 // a full repaint of 20k edges in under 50 ms with the raster engine).
-constexpr int kFancyEdgeLimit = 3000;
+constexpr int kFancyEdgeLimit = 1000;  // antialiasing and widths by USD
+constexpr int kDashEdgeLimit = 600;    // the dasher is the costliest part of a stroke
 constexpr int kArrowEdgeLimit = 1500;
 constexpr double kRectNodeRadius = 3.0;   // device px below which a node is a rect
 constexpr int kLabelCandidates = 800;     // labels measured per paint at most
@@ -99,7 +100,9 @@ void paintEdges(QPainter& painter, const GraphPicture& picture, const Frame& fra
     std::map<Key, QVector<QLineF>> batches;
     for (int i : shown) {
         const auto& e = picture.edges[std::size_t(i)];
-        const int width = std::clamp(int(std::lround(e.width)), 1, 8);
+        // Wide pens go through the stroker, hairlines do not: widths only
+        // when few edges are on screen.
+        const int width = fancy ? std::clamp(int(std::lround(e.width)), 1, 8) : 1;
         batches[{int(edgeState(e)), int(e.type), width}].append(
             QLineF(frame.points[std::size_t(e.source)], frame.points[std::size_t(e.target)]));
     }
@@ -113,10 +116,11 @@ void paintEdges(QPainter& painter, const GraphPicture& picture, const Frame& fra
             color = Palette::highlightColor().darker(115);
             penWidth += 1;
         }
-        QPen pen(color, penWidth);
+        // Width 0 is Qt's cosmetic hairline, the raster engine's fastest line.
+        QPen pen(color, penWidth == 1 && !fancy ? 0 : penWidth);
         pen.setCosmetic(true);
         pen.setCapStyle(Qt::FlatCap);
-        pen.setStyle(fancy ? Palette::edgeStyle(relation) : Qt::SolidLine);
+        pen.setStyle(int(shown.size()) <= kDashEdgeLimit ? Palette::edgeStyle(relation) : Qt::SolidLine);
         painter.setPen(pen);
         painter.drawLines(lines);
     }

@@ -54,10 +54,10 @@ GraphPicture buildPicture(const graph::Subgraph& subgraph, const std::function<Q
         node.label = QString::fromStdString(props.name);
         node.importance = degrees[i] + 0.01 * props.evidenceCount;
         if (sizing == NodeSizing::Money && props.usd && *props.usd > 0) {
-            node.radius = 5 + 2.2 * std::sqrt(std::max(*props.usd, 1e6) / 1e6) / 2;
+            node.radius = 8 + 1.5 * std::sqrt(std::max(*props.usd, 1e6) / 1e6);
             node.importance += std::log10(*props.usd);
         } else {
-            node.radius = 5 + 2.2 * std::sqrt(double(degrees[i]));
+            node.radius = 8 + 3 * std::sqrt(double(degrees[i]));
         }
         node.radius = std::min(node.radius, 40.0);
         picture.nodes.push_back(std::move(node));

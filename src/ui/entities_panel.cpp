@@ -36,8 +36,12 @@ EntitiesPanel::EntitiesPanel(GraphDocument* document, QWidget* parent) : QWidget
     table_->verticalHeader()->setDefaultSectionSize(22);
     table_->horizontalHeader()->setSectionResizeMode(EntityTableModel::Name, QHeaderView::Stretch);
     table_->horizontalHeader()->setHighlightSections(false);
-    for (int c = 1; c < EntityTableModel::ColumnCount; ++c)
-        table_->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // Fixed widths for the short columns, so the name keeps the room it needs.
+    const int widths[] = {0, 100, 58, 58, 72};
+    for (int c = 1; c < EntityTableModel::ColumnCount; ++c) {
+        table_->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Interactive);
+        table_->setColumnWidth(c, widths[c]);
+    }
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -65,7 +65,8 @@ QVariant EntityTableModel::data(const QModelIndex& index, int role) const {
             return int(Qt::AlignRight | Qt::AlignVCenter);
         if (role == Qt::ToolTipRole && index.column() == TotalUsd && row.usd > 0)
             return QStringLiteral("$%L1").arg(row.usd, 0, 'f', 0);
-        if (role == Qt::ToolTipRole && index.column() == Name) return toQString(props.id);
+        if (role == Qt::ToolTipRole && index.column() == Name)
+            return toQString(props.name) + QStringLiteral("\n") + toQString(props.id);
         return {};
     }
     switch (index.column()) {

@@ -200,12 +200,16 @@ render::GraphPicture GraphCanvas::exportPicture(bool selectionOnly) const {
 void GraphCanvas::fitAll() {
     const QRectF box = picture_.bounds();
     if (box.isNull() || viewport()->width() < 10) return;
-    const double margin = 56;  // pixels, room for labels under the outer nodes
-    const double sx = (viewport()->width() - 2 * margin) / std::max(box.width(), 1.0);
-    const double sy = (viewport()->height() - 2 * margin) / std::max(box.height(), 1.0);
-    const double s = std::clamp(std::min(sx, sy), kMinZoom, 2.0);
+    // Pixels kept free: room for labels under the outer nodes, and on the
+    // left for the legend so it does not cover nodes.
+    const double margin = 56;
+    const double left = std::max(margin, render::LegendPainter::sizeFor(picture_).width() + 24);
+    const double w = std::max(viewport()->width() - left - margin, 10.0);
+    const double h = std::max(viewport()->height() - 2 * margin, 10.0);
+    const double s = std::clamp(std::min(w / std::max(box.width(), 1.0), h / std::max(box.height(), 1.0)), kMinZoom, 2.0);
     setTransform(QTransform::fromScale(s, s));
-    centerOn(box.center());
+    // Centre the box in the area right of the legend.
+    centerOn(box.center() - QPointF((left - margin) / 2 / s, 0));
 }
 
 void GraphCanvas::fitSelection() {

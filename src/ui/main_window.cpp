@@ -82,7 +82,7 @@ void MainWindow::createDocks() {
     auto* pathDock = dock(tr("Path finder"), QStringLiteral("pathDock"), path_, Qt::RightDockWidgetArea);
     tabifyDockWidget(detailsDock, pathDock);
     detailsDock->raise();
-    resizeDocks({filtersDock, detailsDock}, {250, 400}, Qt::Horizontal);
+    resizeDocks({filtersDock, detailsDock}, {250, 470}, Qt::Horizontal);
     resizeDocks({detailsDock, entitiesDock}, {520, 300}, Qt::Vertical);
 
     connect(details_, &DetailsPanel::entityActivated, this, &MainWindow::goToEntity);
@@ -427,7 +427,9 @@ void MainWindow::restoreSettings() {
     resize(1500, 940);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    const int index = layoutChoice_->findData(settings.value(QStringLiteral("view/layout"), QStringLiteral("force")));
+    // First start opens on the bridge layout: US on one side, Japan on the
+    // other, which is the question this app exists to answer.
+    const int index = layoutChoice_->findData(settings.value(QStringLiteral("view/layout"), QStringLiteral("bridge")));
     const QSignalBlocker block(layoutChoice_);
     layoutChoice_->setCurrentIndex(std::max(0, index));
 }
