@@ -129,11 +129,12 @@ std::vector<std::vector<std::size_t>> SentenceFacts::partnershipGroups() const {
         if (const List* list = listAfter(*b, 0)) add(list->entities);
     // "A ... with B": the subject list and the list after "with". Backers
     // listed "with" each other are co-funders, not partners.
-    const bool backerSentence = has({"backers", "backer", "supporters", "sponsors", "funders", "investors", "donors"});
+    const auto backerCue = find({"backers", "backer", "supporters", "sponsors", "funders", "investors", "donors"});
     std::size_t consumed = 0;  // tokens already used as the object of an earlier "with"
-    for (auto w = find({"with"}); w && strongCue && !backerSentence; w = find({"with"}, *w + 1)) {
+    for (auto w = find({"with"}); w && strongCue; w = find({"with"}, *w + 1)) {
         const List* object = listAfter(*w, 3);  // "with partners including A, B"
         if (!object) continue;
+        if (backerCue && *w + 6 >= *backerCue && *w <= *backerCue + 6) continue;
         // "pair A with B and C with D": the name right before "with" is its subject;
         // otherwise the sentence subject (its first list).
         std::vector<std::size_t> subject;

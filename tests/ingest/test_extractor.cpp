@@ -2,8 +2,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 
 #include "kakehashi/core/ids.h"
+#include "kakehashi/core/resources.h"
 #include "kakehashi/ingest/extractor.h"
 #include "kakehashi/ingest/lexicons.h"
 
@@ -187,6 +190,26 @@ TEST(Extractor, IsAPureFunctionOfTheText) {
     for (std::size_t i = 0; i < a.entities.size(); ++i) EXPECT_EQ(a.entities[i].id, b.entities[i].id);
     ASSERT_EQ(a.relations.size(), b.relations.size());
     for (std::size_t i = 0; i < a.relations.size(); ++i) EXPECT_EQ(a.relations[i].id, b.relations[i].id);
+}
+
+}  // namespace
+
+namespace {
+
+TEST(Extractor, SameSumForTheSamePartnershipsIsOneFundAcrossDocuments) {
+    std::vector<std::string> ids;
+    for (const char* file : {"corpus/000_5275ea79ca716940.txt", "corpus/003_600793a94f8625ab.txt"}) {
+        core::SourceDocument doc;
+        doc.path = file;
+        std::ifstream in(core::dataDir() / file, std::ios::binary);
+        doc.text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        ASSERT_FALSE(doc.text.empty()) << file;
+        const auto r = extractor().extract(doc);
+        for (const auto& e : r.entities)
+            if (e.type == EntityType::Fund && e.usd && *e.usd == 110e6) ids.push_back(e.id);
+    }
+    ASSERT_EQ(ids.size(), 2u);
+    EXPECT_EQ(ids[0], ids[1]);
 }
 
 }  // namespace
