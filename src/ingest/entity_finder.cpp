@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "name_patterns.h"
+#include "person_patterns.h"
 
 namespace kakehashi::ingest::detail {
 namespace {

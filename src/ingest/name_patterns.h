@@ -10,10 +10,4 @@ namespace kakehashi::ingest::detail {
 // "National X of Y", "X Corporation / Inc. / Co., Ltd. / Holdings / Group",
 // ministries, departments, agencies, laboratories and centers.
 void findPatternOrganizations(Draft& draft, const Lexicons& lexicons);
-
-// People: a title before the name ("Commerce Secretary Gina Raimondo"),
-// "said Name", "Name, <title>", and romanized Japanese names with a known
-// family name in either order ("Kishida Fumio" is "Fumio Kishida").
-void findPeople(Draft& draft, const Lexicons& lexicons);
-
 }  // namespace kakehashi::ingest::detail

@@ -1,0 +1,44 @@
+#pragma once
+
+// Private word tests shared by the organization and person name patterns.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "draft.h"
+
+namespace kakehashi::ingest::detail {
+
+inline bool isConnector(const std::string& lower) {
+    return lower == "of" || lower == "for" || lower == "and" || lower == "&" || lower == "on" || lower == "de";
+}
+
+// A word that can be part of a proper name: capitalized, not a lone digit run.
+inline bool isNameWord(std::string_view w) {
+    return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+}
+
+inline std::string joinTokens(std::string_view text, const std::vector<Token>& toks, std::size_t first, std::size_t last) {
+    // The name as written between its first and last token, spacing normalized.
+    std::string out;
+    for (std::size_t k = toks[first].begin; k < toks[last].end; ++k) {
+        const char c = text[k];
+        if (c == '\n') out.push_back(' ');
+        else out.push_back(c);
+    }
+    return out;
+}
+
+// The country or organization whose mention starts at token `t`: it may be
+// the first word of a longer name ("Japan AI Safety Institute", "NTT Research, Inc.").
+inline const DraftEntity* prefixAt(const Draft& draft, std::size_t s, std::size_t t) {
+    if (s >= draft.mentions.size()) return nullptr;
+    for (const auto& m : draft.mentions[s])
+        if (m.firstToken == t && draft.entities[m.entity].type != core::EntityType::Person &&
+            draft.entities[m.entity].type != core::EntityType::Program)
+            return &draft.entities[m.entity];
+    return nullptr;
+}
+
+}  // namespace kakehashi::ingest::detail
