@@ -24,10 +24,47 @@ inline bool listGlue(const std::string& w) { return oneOf(w, {"and", "the", "as"
 inline const std::unordered_map<std::string_view, std::uint8_t>& cueTable() {
     static const auto table = [] {
         std::unordered_map<std::string_view, std::uint8_t> t;
-        for (std::string_view w : {"partner", "partners", "partnered", "partnering", "partnership", "partnerships", "collaborate", "collaborates", "collaborated", "collaborating", "collaboration", "collaborations", "cooperate", "cooperation", "cooperating", "alliance", "agreement", "agreements", "memorandum", "mou", "moc", "joint", "jointly", "consortium", "trilateral", "forces", "teamed", "team", "pact", "signed", "tie", "venture", "together", "work", "works", "working", "research", "teams", "developed", "built", "develop", "build", "leads", "lead", "runs", "pair", "pairs", "links", "link"}) t[w] |= kAnyPartner;
-        for (std::string_view w : {"partner", "partners", "partnered", "partnering", "partnership", "partnerships", "collaborate", "collaborates", "collaborated", "collaborating", "collaboration", "collaborations", "cooperate", "cooperation", "cooperating", "alliance", "agreement", "agreements", "memorandum", "mou", "moc", "joint", "jointly", "consortium", "trilateral", "forces", "teamed", "pact", "venture", "together", "work", "works", "working", "pair", "pairs", "links", "link", "teams", "developed", "built", "develop", "build", "leads", "lead", "runs"}) t[w] |= kStrongPartner;
-        for (std::string_view w : {"contract", "contracts", "deal", "deals", "services", "purchase", "purchases", "order", "orders", "acquire", "acquires", "acquired", "acquisition", "sale", "sales", "revenue", "revenues", "valuation", "valued", "market", "exports", "imports", "trade", "deficit", "surplus", "gdp", "salary", "price", "costs", "cost", "loan", "loans"}) t[w] |= kContract;
-        for (std::string_view w : {"invest", "invests", "invested", "investing", "investment", "investments", "fund", "funds", "funded", "funding", "provide", "provides", "provided", "providing", "commit", "commits", "committed", "commitment", "pledge", "pledges", "pledged", "contribute", "contributes", "contributed", "contribution", "spend", "spends", "spent", "allocate", "allocated", "grant", "grants", "granted", "award", "awarded", "awards", "support", "supports", "supported", "back", "backs", "backed", "finance", "finances", "financed", "subsidy", "subsidies", "subsidize", "donate", "donated", "put", "inject", "earmarked", "budget", "budgeted", "add", "adds", "added", "adding", "build", "builds", "building", "construct", "constructing", "construction", "expand", "expands", "expanding", "expansion", "deploy", "deploying", "initial", "backers", "backer", "supporters", "sponsors", "funders", "investors"}) t[w] |= kFundVerb;
+        for (std::string_view w :
+             {"partner",     "partners",     "partnered",    "partnering",    "partnership",   "partnerships",
+              "collaborate", "collaborates", "collaborated", "collaborating", "collaboration", "collaborations",
+              "cooperate",   "cooperation",  "cooperating",  "alliance",      "agreement",     "agreements",
+              "memorandum",  "mou",          "moc",          "joint",         "jointly",       "consortium",
+              "trilateral",  "forces",       "teamed",       "team",          "pact",          "signed",
+              "tie",         "venture",      "together",     "work",          "works",         "working",
+              "research",    "teams",        "developed",    "built",         "develop",       "build",
+              "leads",       "lead",         "runs",         "pair",          "pairs",         "links",
+              "link"})
+            t[w] |= kAnyPartner;
+        for (std::string_view w :
+             {"partner",     "partners",     "partnered",    "partnering",    "partnership",   "partnerships",
+              "collaborate", "collaborates", "collaborated", "collaborating", "collaboration", "collaborations",
+              "cooperate",   "cooperation",  "cooperating",  "alliance",      "agreement",     "agreements",
+              "memorandum",  "mou",          "moc",          "joint",         "jointly",       "consortium",
+              "trilateral",  "forces",       "teamed",       "pact",          "venture",       "together",
+              "work",        "works",        "working",      "pair",          "pairs",         "links",
+              "link",        "teams",        "developed",    "built",         "develop",       "build",
+              "leads",       "lead",         "runs"})
+            t[w] |= kStrongPartner;
+        for (std::string_view w :
+             {"contract", "contracts", "deal",     "deals",    "services",    "purchase", "purchases", "order",
+              "orders",   "acquire",   "acquires", "acquired", "acquisition", "sale",     "sales",     "revenue",
+              "revenues", "valuation", "valued",   "market",   "exports",     "imports",  "trade",     "deficit",
+              "surplus",  "gdp",       "salary",   "price",    "costs",       "cost",     "loan",      "loans"})
+            t[w] |= kContract;
+        for (std::string_view w :
+             {"invest",       "invests",      "invested",    "investing",    "investment", "investments", "fund",
+              "funds",        "funded",       "funding",     "provide",      "provides",   "provided",    "providing",
+              "commit",       "commits",      "committed",   "commitment",   "pledge",     "pledges",     "pledged",
+              "contribute",   "contributes",  "contributed", "contribution", "spend",      "spends",      "spent",
+              "allocate",     "allocated",    "grant",       "grants",       "granted",    "award",       "awarded",
+              "awards",       "support",      "supports",    "supported",    "back",       "backs",       "backed",
+              "finance",      "finances",     "financed",    "subsidy",      "subsidies",  "subsidize",   "donate",
+              "donated",      "put",          "inject",      "earmarked",    "budget",     "budgeted",    "add",
+              "adds",         "added",        "adding",      "build",        "builds",     "building",    "construct",
+              "constructing", "construction", "expand",      "expands",      "expanding",  "expansion",   "deploy",
+              "deploying",    "initial",      "backers",     "backer",       "supporters", "sponsors",    "funders",
+              "investors"})
+            t[w] |= kFundVerb;
         return t;
     }();
     return table;
