@@ -8,8 +8,10 @@
 // write_graphml (an edge iterator's optional, graphml.hpp:352) once it is
 // inlined here; the code is Boost's, so the warning is silenced for this
 // translation unit only.
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 #include <boost/graph/graphml.hpp>
 
 #include "atomic_file.h"
@@ -129,4 +131,6 @@ core::Status GraphmlExporter::write(const graph::Subgraph& subgraph, const Expor
 
 }  // namespace kakehashi::exports
 
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
+#endif
