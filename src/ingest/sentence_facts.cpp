@@ -123,8 +123,9 @@ std::vector<std::vector<std::size_t>> SentenceFacts::partnershipGroups() const {
             for (std::size_t k = 0; k < adjacent->entities.size(); ++k)
                 if (adjacent->first >= consumed || k + 1 == adjacent->entities.size()) subject.push_back(adjacent->entities[k]);
             if (adjacent->first < consumed) subject = {adjacent->entities.back()};
-        } else if (adjacent && adjacent->end + 3 >= *w) {
-            subject = adjacent->entities;  // "NIST joining forces with ..."
+        } else if (adjacent && adjacent->end + 3 >= *w &&
+                   find({"and", "or", "one", "another"}, adjacent->end).value_or(*w) >= *w) {
+            subject = adjacent->entities;  // "NIST joining forces with ...", not "IBM and one with Google"
         } else if (!lists_.empty() && lists_.front().end <= *w && lists_.front().first <= 3) {
             subject = lists_.front().entities;  // the sentence's own subject
         } else if (!priorSubject_.empty() && startsWithPronoun()) {
