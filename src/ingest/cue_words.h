@@ -25,7 +25,8 @@ inline const std::unordered_map<std::string_view, std::uint8_t>& cueTable() {
     static const auto table = [] {
         std::unordered_map<std::string_view, std::uint8_t> t;
         for (std::string_view w :
-             {"partner",     "partners",     "partnered",    "partnering",    "partnership",   "partnerships",
+             {"selected", "selects", "tapped", "chose", "contracted", "commissioned", "hired", "engaged",
+              "partner",     "partners",     "partnered",    "partnering",    "partnership",   "partnerships",
               "collaborate", "collaborates", "collaborated", "collaborating", "collaboration", "collaborations",
               "cooperate",   "cooperation",  "cooperating",  "alliance",      "agreement",     "agreements",
               "memorandum",  "mou",          "moc",          "joint",         "jointly",       "consortium",

@@ -149,6 +149,17 @@ std::vector<std::vector<std::size_t>> SentenceFacts::partnershipGroups() const {
         }
         consumed = object->first + 1;
     }
+    // "Japan's Digital Agency selected AWS": a subject that picks a partner.
+    for (auto v = find({"selected", "selects", "tapped", "chose", "contracted", "commissioned", "hired", "engaged"}); v;
+         v = find({"selected", "selects", "tapped", "chose", "contracted", "commissioned", "hired", "engaged"}, *v + 1)) {
+        const List* subject = listBefore(*v);
+        const List* object = listAfter(*v, 1);
+        if (subject && object && subject->end + 2 >= *v) {
+            std::vector<std::size_t> g = subject->entities;
+            g.insert(g.end(), object->entities.begin(), object->entities.end());
+            add(g);
+        }
+    }
     // "The A and B partnership", "A-B collaboration".
     for (const auto& list : lists_)
         if (list.entities.size() >= 2 && list.end < tokens_.size() &&
