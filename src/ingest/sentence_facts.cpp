@@ -174,12 +174,9 @@ std::vector<std::vector<std::size_t>> SentenceFacts::partnershipGroups() const {
         for (auto by = find({"by", "from", "include", "includes", "including", "such"}); by && !backers;
              by = find({"by", "from", "include", "includes", "including", "such"}, *by + 1))
             backers = listAfter(*by, 4) == &first;
-        if (!backers && first.entities.size() >= 2 && first.end < tokens_.size() &&
-            oneOf(tokens_[first.end].lower, {"signed", "sign", "will", "have", "has", "are", "formed", "form", "launched",
-                                              "launch", "agreed", "agree", "partnered", "partner", "teamed", "jointly",
-                                              "established", "establish", "announced", "unveiled", "collaborate",
-                                              "to", "also", "plan", "plans", "said", "each", "both", "joined", "inked",
-                                              "concluded", "entered", "created", "built", "set", "opened", "renewed"}))
+        // Any list of two or more names in a sentence about a partnership
+        // partners, unless it names backers.
+        if (!backers && first.entities.size() >= 2)
             add(first.entities);
     }
     return groups;
@@ -206,7 +203,9 @@ std::vector<std::size_t> SentenceFacts::fundersOf(const MoneyAmount& amount) con
         const bool passive = tokens_[*k].lower == "from" ||
                              (*k > 0 && oneOf(tokens_[*k - 1].lower, {"funded", "backed", "supported", "financed",
                                                                       "sponsored", "provided", "contributed", "invested",
-                                                                      "committed", "pledged", "made"}));
+                                                                      "committed", "pledged", "made", "investment",
+                                                                      "funding", "grant", "subsidy", "commitment",
+                                                                      "contribution", "support", "financing", "loan"}));
         if (!passive) continue;
         if (const List* list = listAfter(*k, 5)) return list->entities;
     }
@@ -321,7 +320,8 @@ bool SentenceFacts::startsWithPronoun() const {
            (w == "the" && tokens_.size() > 1 &&
             oneOf(tokens_[1].lower, {"company", "firm", "group", "ministry", "agency", "government", "university",
                                      "chipmaker", "automaker", "carmaker", "institute", "lab", "laboratory", "bank",
-                                     "startup", "venture", "partners"}));
+                                     "startup", "venture", "partners", "investment", "project", "plant", "factory",
+                                     "facility", "expansion", "plan", "commitment", "funding"}));
 }
 
 bool SentenceFacts::refersBack() const {
