@@ -8,6 +8,26 @@
 namespace kakehashi::ingest::detail {
 namespace {
 
+// The country a name's place word puts it in ("Osaka ...", "... of Texas").
+std::string countryOfPlace(const std::vector<Token>& toks, std::size_t first, std::size_t end) {
+    static constexpr std::array<std::string_view, 40> kJapan{
+        "japan", "japanese", "tokyo", "osaka", "kyoto", "nagoya", "yokohama", "kobe", "sapporo", "sendai",
+        "fukuoka", "hiroshima", "kyushu", "hokkaido", "tohoku", "okinawa", "chiba", "saitama", "kanagawa", "nara",
+        "shizuoka", "niigata", "kanazawa", "okayama", "kumamoto", "nagasaki", "kagoshima", "tsukuba", "shikoku",
+        "kansai", "kanto", "chubu", "hyogo", "gifu", "mie", "toyama", "ibaraki", "tochigi", "gunma", "nippon"};
+    static constexpr std::array<std::string_view, 40> kUnitedStates{
+        "american", "america", "california", "texas", "washington", "oregon", "arizona", "colorado", "utah",
+        "idaho", "illinois", "michigan", "ohio", "indiana", "wisconsin", "minnesota", "iowa", "missouri", "kansas",
+        "georgia", "florida", "carolina", "virginia", "maryland", "pennsylvania", "massachusetts", "york", "jersey",
+        "connecticut", "tennessee", "kentucky", "alabama", "louisiana", "nevada", "chicago", "boston", "seattle",
+        "pittsburgh", "silicon", "hawaii"};
+    for (std::size_t k = first; k < end; ++k) {
+        if (std::find(kJapan.begin(), kJapan.end(), toks[k].lower) != kJapan.end()) return "JP";
+        if (std::find(kUnitedStates.begin(), kUnitedStates.end(), toks[k].lower) != kUnitedStates.end()) return "US";
+    }
+    return {};
+}
+
 // Title-case lines ("Japan Announce Two New University-Corporate AI
 // Partnerships") capitalize every word, so name shapes mean nothing there.
 bool isHeadline(std::string_view text, const std::vector<Token>& toks) {
@@ -170,7 +190,8 @@ void findPatternOrganizations(Draft& draft, const Lexicons& lexicons) {
                 while (*orgEnd > i && isConnector(toks[*orgEnd - 1].lower)) --*orgEnd;
                 if (specific && *orgEnd > i + 1) {
                     std::string name = joinTokens(text, toks, nameFirst, *orgEnd - 1);
-                    const std::size_t e = draft.entity(type, name, country ? country->country : std::string());
+                    std::string where = country ? country->country : countryOfPlace(toks, nameFirst, *orgEnd);
+                    const std::size_t e = draft.entity(type, name, where);
                     if (nameFirst < i) {
                         // The country word is part of this name, not a mention of the country.
                         auto& list = draft.mentions[s];
