@@ -4,6 +4,9 @@
 #include <benchmark/benchmark.h>
 
 #include <QApplication>
+#include <QGraphicsEllipseItem>
+#include <QGraphicsLineItem>
+#include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
 #include <QTemporaryDir>
@@ -15,6 +18,7 @@
 #include "kakehashi/graph/layout.h"
 #include "kakehashi/render/graph_painter.h"
 #include "kakehashi/render/image_renderer.h"
+#include "kakehashi/render/palette.h"
 #include "kakehashi/render/picture_builder.h"
 #include "kakehashi/store/store.h"
 
@@ -178,6 +182,34 @@ void BM_CanvasWidgetRepaint(benchmark::State& state) {
     }
 }
 
+// The baseline the canvas avoids: one QGraphicsItem per node and per edge
+// with the Elastic Nodes example's 1-unit pens, same picture and view,
+// rendered by the scene. Arg: antialiasing on (1) or off (0).
+void BM_ItemPerElementBaseline(benchmark::State& state) {
+    const auto& picture = fixture().picture;
+    QGraphicsScene scene;
+    for (const auto& e : picture.edges) {
+        const auto& a = picture.nodes[std::size_t(e.source)].pos;
+        const auto& b = picture.nodes[std::size_t(e.target)].pos;
+        auto* line = scene.addLine(QLineF(a, b), QPen(render::Palette::edgeColor(e.type), 1));
+        line->setZValue(0);
+    }
+    for (const auto& n : picture.nodes) {
+        scene.addEllipse(QRectF(n.pos.x() - n.radius, n.pos.y() - n.radius, 2 * n.radius, 2 * n.radius),
+                         QPen(render::Palette::nodeColor(n.type).darker(145), 1), render::Palette::nodeColor(n.type));
+    }
+    QImage image(kView, QImage::Format_ARGB32_Premultiplied);
+    const QRectF world = picture.bounds();
+    for (auto _ : state) {
+        image.fill(render::Palette::background());
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing, state.range(0) != 0);
+        scene.render(&p, QRectF(QPointF(0, 0), kView), world);
+        p.end();
+        benchmark::DoNotOptimize(image.bits());
+    }
+}
+
 // Opening a database of that size and showing it: open, read the snapshot,
 // build the graph, apply the (empty) filter, place nodes (circular layout),
 // build the picture and paint it once.
@@ -218,6 +250,7 @@ BENCHMARK(BM_FullRepaint)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ZoomedRepaint)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ZoomedRepaintNoLabels)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CanvasWidgetRepaint)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ItemPerElementBaseline)->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_OpenDatabaseAndShow)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 int main(int argc, char** argv) {

@@ -212,11 +212,14 @@ void GraphCanvas::fitAll() {
     centerOn(box.center() - QPointF((left - margin) / 2 / s, 0));
 }
 
-void GraphCanvas::fitSelection() {
+void GraphCanvas::fitSelection() { fitNodes(document_ ? document_->selection() : std::vector<graph::Vertex>{}); }
+
+void GraphCanvas::fitNodes(const std::vector<graph::Vertex>& vertices) {
     QRectF box;
-    for (std::size_t i = 0; i < picture_.nodes.size(); ++i) {
-        if (!(picture_.nodes[i].flags & render::PictureNode::Selected)) continue;
-        const auto& n = picture_.nodes[i];
+    for (auto v : vertices) {
+        const auto node = nodeOf(v);
+        if (!node) continue;
+        const auto& n = picture_.nodes[std::size_t(*node)];
         const QRectF r(n.pos.x() - n.radius, n.pos.y() - n.radius, 2 * n.radius, 2 * n.radius);
         box = box.isNull() ? r : box.united(r);
     }

@@ -45,6 +45,8 @@ public:
 public slots:
     void fitAll();
     void fitSelection();
+    // Zooms so these vertices (a found path, a search hit's neighbours) are all in view.
+    void fitNodes(const std::vector<graph::Vertex>& vertices);
     void centreOn(graph::Vertex v, bool zoomIn = true);
     void zoomBy(double factor);
 

@@ -56,6 +56,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(export_, &ExportController::exported, this, [this](const QString& m) { statusBar()->showMessage(m, 6000); });
     connect(layout_, &LayoutRunner::finished, this, [this] {
         if (pendingCentre_) canvas_->centreOn(*std::exchange(pendingCentre_, std::nullopt));
+        if (!pendingFit_.empty()) canvas_->fitNodes(std::exchange(pendingFit_, {}));
     });
     restoreSettings();
     updateStatus();
@@ -89,6 +90,11 @@ void MainWindow::createDocks() {
     connect(details_, &DetailsPanel::documentRequested, this, &MainWindow::openDocument);
     connect(entities_, &EntitiesPanel::entityActivated, this, [this](graph::Vertex v) { canvas_->centreOn(v, false); });
     connect(path_, &PathPanel::entityActivated, this, &MainWindow::goToEntity);
+    connect(path_, &PathPanel::pathShown, this, [this](const std::vector<graph::Vertex>& nodes) {
+        // A path that needed a focus change is placed once the layout ends.
+        if (layout_->isRunning()) pendingFit_ = nodes;
+        else canvas_->fitNodes(nodes);
+    });
     connect(canvas_, &GraphCanvas::pathRequested, this,
             [this, pathDock](graph::Vertex from, std::optional<graph::Vertex> to) {
                 const auto& g = document_->graph()->graph();

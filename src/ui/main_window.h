@@ -80,6 +80,7 @@ private:
     QLabel* countsLabel_ = nullptr;
     QLabel* filterLabel_ = nullptr;
     std::optional<graph::Vertex> pendingCentre_;
+    std::vector<graph::Vertex> pendingFit_;
 };
 
 }  // namespace kakehashi::ui

@@ -122,6 +122,7 @@ void PathPanel::showPath(int index) {
     std::vector<graph::Edge> edges;
     for (const auto& hop : path.hops) edges.push_back(hop.edge);
     document_->setPath(path.nodes, edges);
+    emit pathShown(path.nodes);
 
     auto link = [&](graph::Vertex v) {
         return QStringLiteral("<span style='color:%1'>&#9679;</span> <a href='entity:%2'>%3</a>")

@@ -32,6 +32,7 @@ public slots:
 
 signals:
     void entityActivated(graph::Vertex v);
+    void pathShown(const std::vector<graph::Vertex>& nodes);
 
 private:
     void showPath(int index);
