@@ -213,3 +213,22 @@ TEST(Extractor, SameSumForTheSamePartnershipsIsOneFundAcrossDocuments) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Extractor, PatternOrganizationsTakeTheCountryOfTheirPlaceWords) {
+    const auto r = run("Researchers from Osaka Widget University and the University of Northern Texas met.");
+    const auto* osaka = byName(r, "Osaka Widget University");
+    const auto* texas = byName(r, "University of Northern Texas");
+    ASSERT_NE(osaka, nullptr);
+    ASSERT_NE(texas, nullptr);
+    EXPECT_EQ(osaka->country, "JP");
+    EXPECT_EQ(texas->country, "US");
+}
+
+TEST(Extractor, SubjectThatSelectsAPartner) {
+    const auto r = run("In 2021 the Digital Agency selected Oracle as a cloud provider.");
+    EXPECT_TRUE(related(r, RelationType::PartnersWith, "Digital Agency", "Oracle"));
+}
+
+}  // namespace
