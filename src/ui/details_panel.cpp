@@ -14,7 +14,7 @@ const char* kStyle = R"(<style>
  body { font-family: sans-serif; }
  h2 { margin: 0 0 2px 0; }
  .muted { color: #6b7280; }
- .chip { background: #eef2f7; border-radius: 6px; padding: 1px 6px; }
+ .chip { background-color: #e8eef7; color: #33415c; }
  .ev { margin: 6px 0 10px 0; padding-left: 6px; }
  .doc { color: #4b5563; font-size: small; }
  mark { background: #ffe08a; }
@@ -118,8 +118,9 @@ void DetailsPanel::showEntity(graph::Vertex v) {
 
     QString html = QString::fromUtf8(kStyle);
     html += QStringLiteral("<h2>%1 %2</h2>").arg(swatch(entity.type), escape(entity.name));
-    html += QStringLiteral("<p><span class='chip'>%1</span>").arg(render::Palette::displayName(entity.type));
-    if (!entity.country.empty()) html += QStringLiteral(" <span class='chip'>%1</span>").arg(escape(entity.country));
+    html += QStringLiteral("<p><span class='chip'>&nbsp;%1&nbsp;</span>").arg(render::Palette::displayName(entity.type));
+    if (!entity.country.empty())
+        html += QStringLiteral(" <span class='chip'>&nbsp;%1&nbsp;</span>").arg(escape(entity.country));
     html += QStringLiteral("</p><table cellspacing='3'>");
     auto row = [&](const QString& key, const QString& value) {
         html += QStringLiteral("<tr><td class='muted'>%1</td><td>%2</td></tr>").arg(key, value);

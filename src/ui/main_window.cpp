@@ -353,13 +353,19 @@ void MainWindow::onIngestFinished(const QString& failure) {
                                  .arg(report.canceled ? tr(" (canceled)") : QString()),
                              10000);
     if (report.anyRejected() && isVisible()) {
-        QMessageBox box(QMessageBox::Warning, tr("Some files were rejected"),
-                        tr("%n file(s) could not be read; nothing of them was stored.", nullptr, int(report.rejected.size())),
-                        QMessageBox::Ok, this);
+        // Not exec(): the report waits for the user without blocking the app.
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Some files were rejected"),
+                                    tr("%n file(s) could not be read; nothing of them was stored.", nullptr,
+                                       int(report.rejected.size())),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("rejectedFiles"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
         QStringList lines;
         for (const auto& r : report.rejected) lines << QString::fromStdString(r.message);
-        box.setDetailedText(lines.join(QLatin1Char('\n')));
-        box.exec();
+        box->setInformativeText(lines.mid(0, 5).join(QLatin1Char('\n')) +
+                                (lines.size() > 5 ? tr("\n… and %1 more").arg(lines.size() - 5) : QString()));
+        box->setDetailedText(lines.join(QLatin1Char('\n')));
+        box->show();
     }
 }
 

@@ -1,8 +1,11 @@
 // The app as a user drives it: a real database ingested from data/corpus,
 // real clicks and key presses on offscreen widgets.
+#include <QDir>
 #include <QFile>
+#include <QTextBrowser>
 #include <QImage>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -15,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "details_panel.h"
+#include "document_viewer.h"
 #include "entities_panel.h"
 #include "export_controller.h"
 #include "filters_panel.h"
@@ -39,6 +43,8 @@ private slots:
     void pathFinderOnSeedCorpus();
     void exportsMatchTheView();
     void hideAndUndo();
+    void openDocumentHighlightsMentions();
+    void rejectedFilesAreListed();
     void cleanupTestCase();
 
 private:
@@ -232,6 +238,47 @@ void TestUi::hideAndUndo() {
     QVERIFY(!window_->canvas()->nodeOf(v));
     window_->document()->undoStack()->undo();
     QCOMPARE(window_->document()->visible().nodes.size(), before);
+}
+
+void TestUi::openDocumentHighlightsMentions() {
+    const graph::Vertex keio = named("Keio University");
+    window_->document()->setSelection({keio});
+    const auto& evidence = window_->document()->graph()->entity(keio).evidence;
+    QVERIFY(!evidence.empty());
+    // What clicking "open document" under the first evidence sentence does.
+    emit window_->details()->anchorClicked(QUrl(QStringLiteral("doc:%1").arg(evidence.front().document)));
+    auto* viewer = window_->findChild<ui::DocumentViewer*>();
+    QVERIFY(viewer);
+    QVERIFY(viewer->isVisible());
+    QVERIFY(viewer->highlightedMentions() > 0);
+    auto* text = viewer->findChild<QTextBrowser*>(QStringLiteral("documentText"));
+    QVERIFY(text->toPlainText().contains(QStringLiteral("Keio University")));
+    viewer->close();
+}
+
+void TestUi::rejectedFilesAreListed() {
+    const QString folder = dir_.filePath(QStringLiteral("bad"));
+    QVERIFY(QDir().mkpath(folder));
+    QFile empty(folder + QStringLiteral("/empty.txt"));
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    QFile binary(folder + QStringLiteral("/binary.txt"));
+    QVERIFY(binary.open(QIODevice::WriteOnly));
+    binary.write(QByteArray("\x00\x01\x02\xff\xfe binary", 14));
+    binary.close();
+    const auto before = window_->document()->graph()->nodeCount();
+    QSignalSpy finished(window_->session(), &ui::Session::ingestFinished);
+    QVERIFY(window_->session()->ingest({folder.toStdString()}, window_.get()));
+    QVERIFY(finished.wait(60000));
+    const auto& report = window_->session()->lastReport();
+    QCOMPARE(report.rejected.size(), std::size_t(2));
+    QVERIFY(report.added.empty());
+    QCOMPARE(window_->document()->graph()->nodeCount(), before);
+    auto* box = window_->findChild<QMessageBox*>(QStringLiteral("rejectedFiles"));
+    QVERIFY(box);
+    QVERIFY(box->detailedText().contains(QStringLiteral("empty.txt")));
+    QVERIFY(box->detailedText().contains(QStringLiteral("binary.txt")));
+    box->close();
 }
 
 void TestUi::cleanupTestCase() { window_.reset(); }
