@@ -95,9 +95,10 @@ int exportCommand(Context& c) {
     const auto output = c.args.value("o");
     if (!format) Context::usage("--format is required (json, graphml, csv, png, svg)");
     if (!output) Context::usage("-o FILE is required");
+    RenderSupport render;
     exports::ExporterRegistry registry = exports::ExporterRegistry::withBuiltins();
     // The renderers start Qt, so only a picture format brings them in.
-    if (!registry.find(*format)) registerRenderExporters(registry);
+    if (!registry.find(*format)) render.registerExporters(registry);
     const exports::Exporter* exporter = registry.find(*format);
     if (!exporter) {
         std::string known;
