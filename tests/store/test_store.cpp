@@ -23,6 +23,14 @@ const core::Entity* findEntity(const core::Snapshot& s, const std::string& id) {
     return it == s.entities.end() ? nullptr : &*it;
 }
 
+void expectSameCounts(const store::Stats& after, const store::Stats& before) {
+    EXPECT_EQ(after.documents, before.documents);
+    EXPECT_EQ(after.entities, before.entities);
+    EXPECT_EQ(after.relations, before.relations);
+    EXPECT_EQ(after.evidence, before.evidence);
+    EXPECT_EQ(after.mentions, before.mentions);
+}
+
 }  // namespace
 
 TEST(Store, CreatesFolderAndSchemaOnFirstOpen) {
@@ -98,12 +106,7 @@ TEST(Store, IngestingTheSameTextAgainChangesNothing) {
     ASSERT_TRUE(second) << second.error();
     EXPECT_FALSE(second->added);
     EXPECT_EQ(second->documentId, first->documentId);
-    const auto after = db.stats().value();
-    EXPECT_EQ(after.documents, before.documents);
-    EXPECT_EQ(after.entities, before.entities);
-    EXPECT_EQ(after.relations, before.relations);
-    EXPECT_EQ(after.evidence, before.evidence);
-    EXPECT_EQ(after.mentions, before.mentions);
+    expectSameCounts(db.stats().value(), before);
 }
 
 TEST(Store, OneEntityAcrossDocumentsKeepsEvidenceFromEach) {
@@ -143,11 +146,7 @@ TEST(Store, AFailedDocumentLeavesTheDatabaseAsItWas) {
     ASSERT_FALSE(result);
     EXPECT_NE(result.error().find("company:not-in-this-document"), std::string::npos) << result.error();
 
-    const auto after = db.stats().value();
-    EXPECT_EQ(after.documents, before.documents);
-    EXPECT_EQ(after.entities, before.entities);
-    EXPECT_EQ(after.relations, before.relations);
-    EXPECT_EQ(after.evidence, before.evidence);
+    expectSameCounts(db.stats().value(), before);
 }
 
 TEST(Store, SearchFindsEntitiesByAliasPrefixAndDocumentsByWord) {
