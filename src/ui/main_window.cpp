@@ -1,20 +1,14 @@
 #include "main_window.h"
 
-#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
-#include <QLineEdit>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
-#include <QToolBar>
-#include <QToolButton>
-#include <QUndoStack>
 
 #include "details_panel.h"
 #include "document_viewer.h"
@@ -24,6 +18,7 @@
 #include "graph_canvas.h"
 #include "kakehashi/core/resources.h"
 #include "layout_runner.h"
+#include "main_menus.h"
 #include "path_panel.h"
 #include "search_box.h"
 #include "session.h"
@@ -43,7 +38,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     export_ = new ExportController(document_, canvas_, this);
     setCentralWidget(canvas_);
     createDocks();
-    createActions();
+    menus_ = new MainMenus(this);
+    layoutChoice_ = menus_->layoutChoice();
+    search_ = menus_->searchBox();
 
     countsLabel_ = new QLabel(this);
     countsLabel_->setObjectName(QStringLiteral("visibleCounts"));
@@ -105,190 +102,6 @@ void MainWindow::createDocks() {
             });
     connect(canvas_, &GraphCanvas::exportSelectionRequested, this,
             [this] { export_->exportInteractive("png", true, this); });
-}
-
-void MainWindow::createActions() {
-    auto* fileMenu = menuBar()->addMenu(tr("&File"));
-    auto* editMenu = menuBar()->addMenu(tr("&Edit"));
-    auto* viewMenu = menuBar()->addMenu(tr("&View"));
-    auto* layoutMenu = menuBar()->addMenu(tr("&Layout"));
-    auto* helpMenu = menuBar()->addMenu(tr("&Help"));
-    auto* toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->setMovable(false);
-    toolbar->setIconSize(QSize(20, 20));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-
-    auto action = [this](QMenu* menu, const QString& text, const QKeySequence& key, const QString& tip, auto slot,
-                         const QString& icon = QString()) {
-        auto* a = menu->addAction(text);
-        if (!key.isEmpty()) a->setShortcut(key);
-        a->setToolTip(tip + (key.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(key.toString(QKeySequence::NativeText))));
-        a->setStatusTip(tip);
-        if (!icon.isEmpty()) a->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
-        connect(a, &QAction::triggered, this, slot);
-        return a;
-    };
-
-    auto* openDb = action(fileMenu, tr("&Open database…"), QKeySequence::Open, tr("Open a Kakehashi database"),
-                          [this] { openDatabaseDialog(); }, QStringLiteral("open"));
-    auto* ingestFiles = action(fileMenu, tr("&Add documents…"), QKeySequence(tr("Ctrl+I")),
-                               tr("Read announcement files (.txt, .md, .html) into the database"),
-                               [this] { ingestDialog(false); }, QStringLiteral("add"));
-    action(fileMenu, tr("Add a &folder…"), QKeySequence(tr("Ctrl+Shift+I")), tr("Read every announcement in a folder"),
-           [this] { ingestDialog(true); });
-    fileMenu->addSeparator();
-    auto* exportMenu = fileMenu->addMenu(tr("&Export"));
-    exportMenu->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
-    const struct {
-        QString text;
-        std::string format;
-        bool selection;
-        QKeySequence key;
-    } exports[] = {
-        {tr("View as PNG…"), "png", false, QKeySequence(tr("Ctrl+E"))},
-        {tr("View as SVG…"), "svg", false, QKeySequence(tr("Ctrl+Shift+E"))},
-        {tr("Visible graph as JSON…"), "json", false, {}},
-        {tr("Visible graph as GraphML…"), "graphml", false, {}},
-        {tr("Visible graph as CSV…"), "csv", false, {}},
-        {tr("Selection as PNG…"), "png", true, {}},
-        {tr("Selection as SVG…"), "svg", true, {}},
-        {tr("Selection as JSON…"), "json", true, {}},
-        {tr("Selection as GraphML…"), "graphml", true, {}},
-    };
-    for (const auto& e : exports) {
-        if (e.selection && e.format == "png") exportMenu->addSeparator();
-        const auto format = e.format;
-        const bool selection = e.selection;
-        action(exportMenu, e.text, e.key, tr("Export what is shown (filters recorded)"),
-               [this, format, selection] { export_->exportInteractive(format, selection, this); });
-    }
-    fileMenu->addSeparator();
-    action(fileMenu, tr("&Quit"), QKeySequence::Quit, tr("Quit Kakehashi"), [this] { close(); });
-
-    auto* undo = document_->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
-    auto* redo = document_->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
-    editMenu->addAction(undo);
-    editMenu->addAction(redo);
-    editMenu->addSeparator();
-    action(editMenu, tr("&Find entity"), QKeySequence::Find, tr("Search names and aliases"), [this] {
-        search_->setFocus();
-        search_->selectAll();
-    });
-    action(editMenu, tr("Find &path…"), QKeySequence(tr("Ctrl+P")), tr("Find how two entities are connected"), [this] {
-        auto* dock = findChild<QDockWidget*>(QStringLiteral("pathDock"));
-        dock->show();
-        dock->raise();
-        if (auto* from = path_->findChild<QLineEdit*>(QStringLiteral("pathFrom"))) {
-            from->setFocus();
-            from->selectAll();
-        }
-    });
-    action(editMenu, tr("Select &all"), QKeySequence::SelectAll, tr("Select every visible entity"),
-           [this] { document_->setSelection(document_->visible().nodes); });
-    action(editMenu, tr("&Hide selection"), QKeySequence::Delete, tr("Hide the selected entities"), [this] {
-        std::vector<std::string> ids;
-        for (auto v : document_->selection()) ids.push_back(document_->graph()->graph()[v].id);
-        if (!ids.empty()) document_->hide(ids);
-    });
-    action(editMenu, tr("Show hidden"), QKeySequence(tr("Ctrl+Shift+H")), tr("Show every hidden entity again"),
-           [this] { document_->showAllHidden(); });
-
-    auto* fit = action(viewMenu, tr("&Fit to window"), QKeySequence(tr("Ctrl+0")), tr("Show the whole graph"),
-                       [this] { canvas_->fitAll(); }, QStringLiteral("fit"));
-    action(viewMenu, tr("Zoom &in"), QKeySequence::ZoomIn, tr("Zoom in"), [this] { canvas_->zoomBy(1.25); });
-    action(viewMenu, tr("Zoom &out"), QKeySequence::ZoomOut, tr("Zoom out"), [this] { canvas_->zoomBy(0.8); });
-    action(viewMenu, tr("Zoom to &selection"), QKeySequence(tr("Ctrl+9")), tr("Zoom to the selected entities"),
-           [this] { canvas_->fitSelection(); });
-    viewMenu->addSeparator();
-    action(viewMenu, tr("F&ocus on selection"), QKeySequence(tr("Ctrl+Return")),
-           tr("Show only the selected entity and its neighbours"), [this] {
-               if (!document_->selection().empty())
-                   document_->focusOn(document_->graph()->graph()[document_->selection().front()].id, 1);
-           });
-    auto* whole = action(viewMenu, tr("Show &whole graph"), QKeySequence(tr("Ctrl+Shift+A")),
-                         tr("Leave the focus view"), [this] { document_->clearFocus(); }, QStringLiteral("home"));
-    action(viewMenu, tr("&Reset filters"), QKeySequence(tr("Ctrl+R")), tr("Clear every filter"),
-           [this] { filters_->reset(); });
-    auto* labels = action(viewMenu, tr("&Labels"), QKeySequence(tr("Ctrl+L")), tr("Show or hide node labels"),
-                          [this](bool on) { canvas_->setLabelsVisible(on); });
-    labels->setCheckable(true);
-    labels->setChecked(true);
-    labels->setObjectName(QStringLiteral("labelsAction"));
-    auto* money = action(viewMenu, tr("Size nodes by &money"), QKeySequence(tr("Ctrl+M")),
-                         tr("Node size by USD instead of by number of connections"), [this](bool on) {
-                             canvas_->setSizing(on ? render::NodeSizing::Money : render::NodeSizing::Degree);
-                         });
-    money->setCheckable(true);
-    money->setObjectName(QStringLiteral("moneyAction"));
-    viewMenu->addSeparator();
-    for (auto* d : findChildren<QDockWidget*>()) viewMenu->addAction(d->toggleViewAction());
-
-    layoutChoice_ = new QComboBox(this);
-    layoutChoice_->setObjectName(QStringLiteral("layoutChoice"));
-    layoutChoice_->setToolTip(tr("How nodes are arranged"));
-    const std::pair<QString, QString> layouts[] = {{tr("Force"), QStringLiteral("force")},
-                                                   {tr("Bridge US | JP"), QStringLiteral("bridge")},
-                                                   {tr("Circular"), QStringLiteral("circular")},
-                                                   {tr("By type"), QStringLiteral("by-type")}};
-    int key = 1;
-    for (const auto& [label, name] : layouts) {
-        layoutChoice_->addItem(label, name);
-        const QString n = name;
-        action(layoutMenu, label, QKeySequence(QStringLiteral("Ctrl+%1").arg(key++)), tr("Arrange with the %1 layout").arg(label),
-               [this, n] { layoutChoice_->setCurrentIndex(layoutChoice_->findData(n)); });
-    }
-    layoutMenu->addSeparator();
-    auto* rerun = action(layoutMenu, tr("&Run again"), QKeySequence(tr("F5")), tr("Lay out the visible graph again"),
-                         [this] { layout_->start(layoutChoice_->currentData().toString(), false); },
-                         QStringLiteral("layout"));
-    action(layoutMenu, tr("&Stop"), QKeySequence(tr("Esc")), tr("Stop the running layout"), [this] { layout_->stop(); });
-    connect(layoutChoice_, &QComboBox::currentIndexChanged, this,
-            [this] { layout_->start(layoutChoice_->currentData().toString(), false); });
-
-    action(helpMenu, tr("&About Kakehashi"), QKeySequence(), tr("About Kakehashi"), [this] {
-        QMessageBox::about(this, tr("About Kakehashi"),
-                           tr("<h3>Kakehashi %1</h3><p>架け橋, “bridge”: a knowledge-graph explorer for US–Japan "
-                              "technology partnerships.</p><p>It reads announcements, extracts who partners with "
-                              "whom and who pays for what, and keeps the sentence every fact came from.</p>"
-                              "<p>C++20, Qt %2, SQLite, Boost.Graph, nlohmann/json.</p>")
-                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
-    });
-    action(helpMenu, tr("About &Qt"), QKeySequence(), tr("About Qt"), [] { QApplication::aboutQt(); });
-
-    search_ = new SearchBox(document_, this);
-    search_->setObjectName(QStringLiteral("searchBox"));
-    search_->setPlaceholderText(tr("Find entity (Ctrl+F)…"));
-    search_->setMaximumWidth(280);
-    search_->setToolTip(tr("Type a name or alias; Enter focuses and centres it"));
-    connect(search_, &SearchBox::entityChosen, this, &MainWindow::goToEntity);
-    connect(search_, &SearchBox::notFound, this, &MainWindow::onSearchNotFound);
-
-    toolbar->addAction(openDb);
-    toolbar->addAction(ingestFiles);
-    toolbar->addSeparator();
-    toolbar->addAction(undo);
-    toolbar->addAction(redo);
-    toolbar->addSeparator();
-    toolbar->addAction(fit);
-    toolbar->addAction(whole);
-    toolbar->addWidget(layoutChoice_);
-    toolbar->addAction(rerun);
-    auto* exportButton = new QToolButton(this);
-    exportButton->setMenu(exportMenu);
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    exportButton->setIcon(exportMenu->icon());
-    exportButton->setText(tr("Export"));
-    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addWidget(exportButton);
-    auto* spacer = new QWidget(this);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolbar->addWidget(spacer);
-    toolbar->addWidget(search_);
 }
 
 bool MainWindow::openDatabase(const std::filesystem::path& path, bool seedIfEmpty) {

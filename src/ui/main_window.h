@@ -18,6 +18,7 @@ class ExportController;
 class FiltersPanel;
 class GraphCanvas;
 class LayoutRunner;
+class MainMenus;
 class PathPanel;
 class SearchBox;
 class Session;
@@ -47,6 +48,10 @@ public:
 
     // Selects an entity and centres on it, focusing the view if it was not shown.
     void goToEntity(graph::Vertex v);
+    void openDatabaseDialog();
+    void ingestDialog(bool folder);
+    // A search that named no entity: full-text results in Details.
+    void onSearchNotFound(const QString& text);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -55,14 +60,10 @@ protected:
 
 private:
     void createDocks();
-    void createActions();
     void updateStatus();
     void onDocumentChanged(GraphDocument::Changes changes);
     void onIngestFinished(const QString& failure);
-    void openDatabaseDialog();
-    void ingestDialog(bool folder);
     void openDocument(std::int64_t id, const QString& entityId);
-    void onSearchNotFound(const QString& text);
     void restoreSettings();
     void saveSettings() const;
 
@@ -76,6 +77,7 @@ private:
     PathPanel* path_ = nullptr;
     EntitiesPanel* entities_ = nullptr;
     SearchBox* search_ = nullptr;
+    MainMenus* menus_ = nullptr;
     QComboBox* layoutChoice_ = nullptr;
     QLabel* countsLabel_ = nullptr;
     QLabel* filterLabel_ = nullptr;
