@@ -24,7 +24,10 @@ core::Status ImageExporter::write(const graph::Subgraph& subgraph, const exports
     if (options.positions) {
         positions = *options.positions;
     } else {
-        const auto layout = graph::makeLayout("force");
+        // The app's default layout, so a headless export looks like the app's
+        // first view; it also keeps unconnected entities in their column
+        // instead of far away from the rest.
+        const auto layout = graph::makeLayout("bridge");
         if (const auto status = graph::runLayout(*layout, subgraph, positions, {}, options.feedback); !status)
             return core::Error{path.string() + ": layout failed: " + status.error()};
     }

@@ -22,8 +22,13 @@ QTransform ImageRenderer::fitTransform(const QRectF& world, const QSizeF& device
 }
 
 QTransform ImageRenderer::fitAll(const GraphPicture& picture, QSize size) const {
-    // Labels hang below nodes: keep room for them around the picture.
-    return fitTransform(picture.bounds(), QSizeF(size), 48);
+    // Labels hang below nodes: keep room for them around the picture, and
+    // keep the legend's column free as the canvas does.
+    const double margin = 48;
+    const double legend = legend_ ? LegendPainter::sizeFor(picture).width() + 24 : 0;
+    const double left = std::max(margin, legend);
+    const QTransform inner = fitTransform(picture.bounds(), QSizeF(size.width() - (left - margin), size.height()), margin);
+    return inner * QTransform::fromTranslate(left - margin, 0);
 }
 
 QImage ImageRenderer::renderImage(const GraphPicture& picture, const QTransform& worldToView, QSize viewSize,

@@ -257,6 +257,14 @@ void MainWindow::restoreSettings() {
     const int index = layoutChoice_->findData(settings.value(QStringLiteral("view/layout"), QStringLiteral("bridge")));
     const QSignalBlocker block(layoutChoice_);
     layoutChoice_->setCurrentIndex(std::max(0, index));
+    if (auto* labels = findChild<QAction*>(QStringLiteral("labelsAction"))) {
+        labels->setChecked(settings.value(QStringLiteral("view/labels"), true).toBool());
+        canvas_->setLabelsVisible(labels->isChecked());
+    }
+    if (auto* money = findChild<QAction*>(QStringLiteral("moneyAction"))) {
+        money->setChecked(settings.value(QStringLiteral("view/sizeByMoney"), false).toBool());
+        canvas_->setSizing(money->isChecked() ? render::NodeSizing::Money : render::NodeSizing::Degree);
+    }
 }
 
 void MainWindow::saveSettings() const {
@@ -264,6 +272,8 @@ void MainWindow::saveSettings() const {
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("view/layout"), layoutChoice_->currentData());
+    settings.setValue(QStringLiteral("view/labels"), canvas_->labelsVisible());
+    settings.setValue(QStringLiteral("view/sizeByMoney"), canvas_->sizing() == render::NodeSizing::Money);
 }
 
 }  // namespace kakehashi::ui

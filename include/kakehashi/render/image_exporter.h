@@ -10,7 +10,7 @@ namespace kakehashi::render {
 // PNG and SVG behind the export interface, for `kakehashi-cli export
 // --format png|svg` and the app alike. Uses ExportOptions::positions when
 // given (the app's current layout); otherwise lays the subgraph out with the
-// engine's force layout to convergence, deterministically. The picture is
+// engine's bridge layout (US | JP, the app's default), deterministically. The picture is
 // the canvas' picture: same painter, same legend.
 class ImageExporter : public exports::Exporter {
 public:
