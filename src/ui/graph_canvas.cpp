@@ -2,7 +2,6 @@
 
 #include <QContextMenuEvent>
 #include <QGraphicsScene>
-#include <QGuiApplication>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
@@ -43,18 +42,6 @@ GraphCanvas::GraphCanvas(GraphDocument* document, QWidget* parent) : QGraphicsVi
     setToolTip(QString());
     centerOn(0, 0);
 
-    connect(this, &QGraphicsView::rubberBandChanged, this, [this](QRect viewRect, QPointF from, QPointF to) {
-        if (!viewRect.isNull()) {
-            rubberBand_ = QRectF(from, to).normalized();
-            return;
-        }
-        if (rubberBand_.isNull() || !document_) return;
-        std::vector<graph::Vertex> chosen;
-        if (QGuiApplication::keyboardModifiers() & Qt::ControlModifier) chosen = document_->selection();
-        for (int i : picture_.nodesIn(rubberBand_)) chosen.push_back(vertices_[std::size_t(i)]);
-        rubberBand_ = QRectF();
-        document_->setSelection(std::move(chosen));
-    });
     connect(document_, &GraphDocument::changed, this, &GraphCanvas::onDocumentChanged);
     rebuildPicture();
 }
@@ -363,9 +350,19 @@ void GraphCanvas::mouseReleaseEvent(QMouseEvent* event) {
         event->accept();
         return;
     }
-    const bool click = (event->position().toPoint() - pressPos_).manhattanLength() < 3;
+    const QPoint releasePos = event->position().toPoint();
+    const bool click = (releasePos - pressPos_).manhattanLength() < 3;
     if (pressOnEmpty_ && click && dragMode() == QGraphicsView::ScrollHandDrag && document_)
         document_->setSelection({});
+    if (pressOnEmpty_ && !click && dragMode() == QGraphicsView::RubberBandDrag && document_) {
+        // The band QGraphicsView draws, from press to release; selection is
+        // the document's, not the scene's (the scene holds no items).
+        const QRectF band = QRectF(mapToScene(pressPos_), mapToScene(releasePos)).normalized();
+        std::vector<graph::Vertex> chosen;
+        if (event->modifiers() & Qt::ControlModifier) chosen = document_->selection();
+        for (int i : picture_.nodesIn(band)) chosen.push_back(vertices_[std::size_t(i)]);
+        document_->setSelection(std::move(chosen));
+    }
     QGraphicsView::mouseReleaseEvent(event);
     pressOnEmpty_ = false;
     setDragMode(QGraphicsView::NoDrag);

@@ -91,7 +91,6 @@ private:
     bool dragMoved_ = false;
     QPoint pressPos_;
     bool pressOnEmpty_ = false;
-    QRectF rubberBand_;  // last rubber band in scene coordinates
     bool fitPending_ = true;
 };
 

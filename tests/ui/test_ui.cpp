@@ -43,6 +43,7 @@ private slots:
     void pathFinderOnSeedCorpus();
     void exportsMatchTheView();
     void hideAndUndo();
+    void rubberBandSelects();
     void openDocumentHighlightsMentions();
     void rejectedFilesAreListed();
     void cleanupTestCase();
@@ -238,6 +239,30 @@ void TestUi::hideAndUndo() {
     QVERIFY(!window_->canvas()->nodeOf(v));
     window_->document()->undoStack()->undo();
     QCOMPARE(window_->document()->visible().nodes.size(), before);
+}
+
+void TestUi::rubberBandSelects() {
+    window_->document()->clearFocus();
+    settle();
+    window_->canvas()->fitAll();
+    QCoreApplication::processEvents();
+    auto* viewport = window_->canvas()->viewport();
+    const QPoint from(4, 4);
+    const QPoint to(viewport->width() / 2, viewport->height() / 2);
+    const QRectF world = QRectF(window_->canvas()->mapToScene(from), window_->canvas()->mapToScene(to)).normalized();
+    QVERIFY(!window_->canvas()->picture().nodeAt(world.topLeft(), 4));  // the drag starts on empty space
+    std::vector<graph::Vertex> expected;
+    for (int i : window_->canvas()->picture().nodesIn(world)) expected.push_back(window_->canvas()->vertexOf(i));
+    std::sort(expected.begin(), expected.end());
+    QVERIFY(!expected.empty());
+    QVERIFY(expected.size() < window_->document()->visible().nodes.size());
+
+    window_->document()->setSelection({});
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::ShiftModifier, from);
+    for (int step = 1; step <= 10; ++step)
+        QTest::mouseMove(viewport, from + (to - from) * step / 10);
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::ShiftModifier, to);
+    QCOMPARE(window_->document()->selection(), expected);
 }
 
 void TestUi::openDocumentHighlightsMentions() {
