@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "kakehashi/ingest/money_parser.h"
+#include "funder_finder.h"
 #include "sentence_facts.h"
 
 namespace kakehashi::ingest::detail {
@@ -21,15 +22,15 @@ std::string formatUsd(double usd) {
     return buf;
 }
 
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
 class Builder {
 public:
     Builder(Draft& draft, const Lexicons& lexicons) : draft_(draft), lexicons_(lexicons) {}
 
     void run() {
         std::vector<std::size_t> previousPrograms;
-        constexpr std::size_t kNone = static_cast<std::size_t>(-1);
         std::size_t previousFund = kNone;
-        std::size_t currentProgram = kNone, programSentence = 0;
         std::vector<std::size_t> lastSubjects;  // who "it"/"they" refers to
         bool insideQuote = false;
         for (std::size_t s = 0; s < draft_.sentences.size(); ++s) {
@@ -38,53 +39,38 @@ public:
             if (range.begin >= 2 && draft_.norm.text.compare(range.begin - 2, 2, "\n\n") == 0) insideQuote = false;
             SentenceFacts facts(draft_, lexicons_, s, insideQuote);
             facts.setPriorSubject(lastSubjects);
+            const FunderFinder payers(facts);
             insideQuote = insideQuote != (std::count(draft_.norm.text.begin() + static_cast<std::ptrdiff_t>(range.begin),
                                                      draft_.norm.text.begin() + static_cast<std::ptrdiff_t>(range.end),
                                                      '"') % 2 == 1);
-            std::vector<std::size_t> programs;
             const auto amounts = MoneyParser::find(draft_.norm.text, draft_.sentences[s].begin, draft_.sentences[s].end);
-            if (!facts.quoted()) {
-                for (const auto& group : facts.partnershipGroups()) programs.push_back(program(group, s));
-                for (auto p : facts.namedPrograms()) programs.push_back(p);
-                if (programs.empty() && facts.createsProgram() && !facts.subjects().empty()) {
-                    programs.push_back(program(facts.subjects(), s, true));
-                } else if (programs.empty() && amounts.empty() && currentProgram != kNone && s <= programSentence + 8) {
-                    // Members listed after the program was introduced belong to it.
-                    const auto members = facts.members();
-                    for (auto m : members) {
-                        draft_.relate(RelationType::ParticipatesIn, m, currentProgram, s);
-                        draft_.entities[currentProgram].sentences.insert(s);
-                    }
-                }
-                if (!programs.empty()) {
-                    currentProgram = programs.back();
-                    programSentence = s;
-                }
-            }
+            std::vector<std::size_t> programs;
+            if (!facts.quoted()) programs = programsOf(facts, s, amounts.empty());
             std::optional<std::size_t> lastFund;
             for (const auto& a : amounts) {
                 const std::size_t f = fund(a, s);
                 lastFund = f;
                 if (facts.quoted() || facts.isContractValue()) continue;
                 draft_.entities[f].sectors.insert(draft_.sentenceSectors[s].begin(), draft_.sentenceSectors[s].end());
-                auto funders = facts.fundersOf(a);
+                auto funders = payers.fundersOf(a);
                 if (funders.empty() && facts.pronounSubject() && facts.hasCue(kFundVerb)) funders = lastSubjects;
                 for (auto funder : funders) relateFunding(funder, f, s);
-                // What the money pays for: this sentence's programs, or those just
-                // before when it refers back ("These partnerships are supported by ...").
-                const auto& targets = !programs.empty() ? programs
-                                      : facts.refersBack() ? previousPrograms
-                                                           : programs;
-                for (auto p : targets) {
+                for (auto p : paidFor(facts, programs, previousPrograms, funders, s)) {
                     draft_.relate(RelationType::Finances, f, p, s);
                     const auto& ps = draft_.entities[p].sectors;
-                    if (programs.empty()) draft_.entities[f].sectors.insert(ps.begin(), ps.end());
+                    if (programs.empty() || draft_.entities[f].sectors.empty())
+                        draft_.entities[f].sectors.insert(ps.begin(), ps.end());
                 }
+                // No sector in its own sentence: the money is for what the
+                // paragraph is about (the sentence before, same paragraph).
+                if (draft_.entities[f].sectors.empty() && s > 0 && sameParagraph(s - 1, s))
+                    draft_.entities[f].sectors.insert(draft_.sentenceSectors[s - 1].begin(),
+                                                      draft_.sentenceSectors[s - 1].end());
             }
             // "Supported by tech giants such as NVIDIA, Arm, Amazon, and Microsoft":
             // backers named in the sentence after the sum.
-            if (amounts.empty() && previousFund != kNone && !facts.quoted() && facts.namesBackers()) {
-                for (auto funder : facts.backers()) relateFunding(funder, previousFund, s);
+            if (amounts.empty() && previousFund != kNone && !facts.quoted() && payers.namesBackers()) {
+                for (auto funder : payers.backers()) relateFunding(funder, previousFund, s);
                 auto& sectors = draft_.entities[previousFund].sectors;
                 sectors.insert(draft_.sentenceSectors[s].begin(), draft_.sentenceSectors[s].end());
             }
@@ -95,13 +81,94 @@ public:
             if (!programs.empty()) previousPrograms = programs;
             if (!facts.subjects().empty()) lastSubjects = facts.subjects();
             if (lastFund) previousFund = *lastFund;
-            else if (previousFund != kNone && !facts.namesBackers()) previousFund = kNone;
+            else if (previousFund != kNone && !payers.namesBackers()) previousFund = kNone;
         }
         basedIn();
         nameFunds();
     }
 
 private:
+    // The programs a sentence states: partnerships it describes (joining the
+    // program it names, if it names one), named programs, a program its
+    // subject launches, or members of the program introduced just before.
+    std::vector<std::size_t> programsOf(const SentenceFacts& facts, std::size_t s, bool noAmounts) {
+        std::vector<std::size_t> programs;
+        const auto named = facts.namedPrograms();
+        auto groups = facts.partnershipGroups();
+        const bool recent = current_ != kNone && s <= currentSentence_ + 8;
+        const auto members = facts.members();
+        // "Micron and TEL are the founding industry partners" right after the
+        // network was introduced: members of it, not a partnership of their own.
+        if (named.empty() && recent && !members.empty() && !groups.empty() &&
+            std::all_of(groups.begin(), groups.end(), [&](const auto& g) {
+                return std::all_of(g.begin(), g.end(), [&](auto e) {
+                    return std::find(members.begin(), members.end(), e) != members.end();
+                });
+            })) {
+            join(members, current_, s);
+            return programs;
+        }
+        // "a partnership with the same two universities": the participants of
+        // that type in the program just before.
+        if (const auto noun = facts.sameGroupObject(); noun && recent && !facts.subjects().empty()) {
+            auto group = facts.subjects();
+            for (const auto& r : draft_.relations)
+                if (r.type == RelationType::ParticipatesIn && r.target == current_ &&
+                    draft_.entities[r.source].type == *noun && std::find(group.begin(), group.end(), r.source) == group.end())
+                    group.push_back(r.source);
+            if (group.size() > facts.subjects().size()) groups.push_back(std::move(group));
+        }
+        if (named.size() == 1 && !groups.empty()) {
+            for (const auto& g : groups) join(g, named.front(), s);
+            programs.push_back(named.front());
+        } else {
+            for (const auto& group : groups) programs.push_back(program(group, s));
+            programs.insert(programs.end(), named.begin(), named.end());
+        }
+        if (named.size() == 1 && groups.empty() && facts.createsProgram()) join(facts.subjects(), named.front(), s);
+        if (named.size() == 1 && groups.empty()) join(members, named.front(), s);
+        if (programs.empty() && facts.createsProgram() && !facts.subjects().empty())
+            programs.push_back(program(facts.subjects(), s, true));
+        else if (programs.empty() && noAmounts && recent)
+            join(members, current_, s);  // members listed after the program was introduced
+        if (!programs.empty()) {
+            current_ = programs.back();
+            currentSentence_ = s;
+        }
+        return programs;
+    }
+
+    // Organizations that take part in an existing program.
+    void join(const std::vector<std::size_t>& participants, std::size_t program, std::size_t s) {
+        for (auto m : participants) draft_.relate(RelationType::ParticipatesIn, m, program, s);
+        if (participants.empty()) return;
+        auto& entity = draft_.entities[program];
+        entity.sentences.insert(s);
+        entity.sectors.insert(draft_.sentenceSectors[s].begin(), draft_.sentenceSectors[s].end());
+    }
+
+    // What a sum pays for: the programs of its sentence; those just before when
+    // it refers back ("These partnerships are supported by ..."); the program
+    // just introduced when its payers take part in it or are "they"/"it".
+    std::vector<std::size_t> paidFor(const SentenceFacts& facts, const std::vector<std::size_t>& programs,
+                                     const std::vector<std::size_t>& previous, const std::vector<std::size_t>& funders,
+                                     std::size_t s) const {
+        if (!programs.empty()) return programs;
+        if (facts.refersBack()) return previous;
+        if (current_ == kNone || s > currentSentence_ + 3) return {};
+        const bool member = std::any_of(draft_.relations.begin(), draft_.relations.end(), [&](const DraftRelation& r) {
+            return r.type == RelationType::ParticipatesIn && r.target == current_ &&
+                   std::find(funders.begin(), funders.end(), r.source) != funders.end();
+        });
+        if (member || facts.startsWithPronoun()) return {current_};
+        return {};
+    }
+
+    bool sameParagraph(std::size_t a, std::size_t b) const {
+        const auto& text = draft_.norm.text;
+        return text.find('\n', draft_.sentences[a].end) >= draft_.sentences[b].begin;
+    }
+
     // An unnamed program is named after its founding participants; a program a
     // single organization launches (a network, a center) is "its" initiative.
     std::size_t program(const std::vector<std::size_t>& participants, std::size_t s, bool launched = false) {
@@ -150,7 +217,6 @@ private:
     // $110 million for the same universities in two documents is then one
     // fund, while two unrelated $50 million sums stay apart.
     void nameFunds() {
-        constexpr std::size_t kNone = static_cast<std::size_t>(-1);
         auto better = [&](std::size_t candidate, std::size_t current) {
             return current == kNone || draft_.entities[candidate].id < draft_.entities[current].id;
         };
@@ -201,6 +267,8 @@ private:
 
     Draft& draft_;
     const Lexicons& lexicons_;
+    std::size_t current_ = kNone;  // the program sentences refer to ("the network")
+    std::size_t currentSentence_ = 0;
 };
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "sentence_facts.h"
 
 #include "cue_words.h"
+#include "funder_finder.h"
 
 #include <algorithm>
 #include <cstring>
@@ -93,6 +94,10 @@ const SentenceFacts::List* SentenceFacts::listBefore(std::size_t at) const {
     return found;
 }
 
+bool SentenceFacts::andOthers(std::size_t end, std::size_t with) const {
+    return end + 1 < with && with <= end + 5 && tokens_[end].lower == "and" && tokens_[end + 1].lower == "other";
+}
+
 std::vector<std::vector<std::size_t>> SentenceFacts::partnershipGroups() const {
     std::vector<std::vector<std::size_t>> groups;
     if (organizations_ < 2) return groups;
@@ -123,6 +128,8 @@ std::vector<std::vector<std::size_t>> SentenceFacts::partnershipGroups() const {
             for (std::size_t k = 0; k < adjacent->entities.size(); ++k)
                 if (adjacent->first >= consumed || k + 1 == adjacent->entities.size()) subject.push_back(adjacent->entities[k]);
             if (adjacent->first < consumed) subject = {adjacent->entities.back()};
+        } else if (adjacent && andOthers(adjacent->end, *w)) {
+            subject = adjacent->entities;  // "A, B and other schools with C"
         } else if (adjacent && adjacent->end + 3 >= *w &&
                    find({"and", "or", "one", "another"}, adjacent->end).value_or(*w) >= *w) {
             subject = adjacent->entities;  // "NIST joining forces with ...", not "IBM and one with Google"
@@ -138,7 +145,17 @@ std::vector<std::vector<std::size_t>> SentenceFacts::partnershipGroups() const {
         // "one with IBM and one with Google": separate partnerships; "with
         // partners including A, B and C": one, all of them together.
         const bool chained = find({"with"}, object->first).has_value();
-        if (chained) {
+        // "sign partnerships with IBM and Google": one partnership with each.
+        bool plural = false;
+        for (std::size_t k = *w >= 4 ? *w - 4 : 0; k < *w && !plural; ++k)
+            plural = oneOf(tokens_[k].lower, {"partnerships", "agreements", "collaborations", "deals", "alliances"});
+        if (plural && object->entities.size() >= 2) {
+            for (auto e : object->entities) {
+                std::vector<std::size_t> g = subject;
+                g.push_back(e);
+                add(g);
+            }
+        } else if (chained) {
             std::vector<std::size_t> g = subject;
             g.push_back(object->entities.front());
             add(g);
@@ -193,75 +210,10 @@ bool SentenceFacts::isContractValue() const {
     return hasCue(kContract);
 }
 
-std::vector<std::size_t> SentenceFacts::fundersOf(const MoneyAmount& amount) const {
-    std::size_t at = 0;
-    while (at < tokens_.size() && tokens_[at].begin < amount.begin) ++at;
-    std::size_t amountEnd = at;
-    while (amountEnd < tokens_.size() && tokens_[amountEnd].begin < amount.end) ++amountEnd;
-    // "... $110 million in investment from NVIDIA, Amazon ..." / "funded by X".
-    for (auto k = find({"from", "by"}, amountEnd); k; k = find({"from", "by"}, *k + 1)) {
-        const bool passive = tokens_[*k].lower == "from" ||
-                             (*k > 0 && oneOf(tokens_[*k - 1].lower, {"funded", "backed", "supported", "financed",
-                                                                      "sponsored", "provided", "contributed", "invested",
-                                                                      "committed", "pledged", "made", "investment",
-                                                                      "funding", "grant", "subsidy", "commitment",
-                                                                      "contribution", "support", "financing", "loan"}));
-        if (!passive) continue;
-        if (const List* list = listAfter(*k, 5)) return list->entities;
-    }
-    for (auto k = find({"by"}); k && *k < at; k = find({"by"}, *k + 1))
-        if (*k > 0 && oneOf(tokens_[*k - 1].lower, {"funded", "backed", "supported", "financed", "sponsored"}))
-            if (const List* list = listAfter(*k, 5); list && list->end <= at) return list->entities;
-    // "IBM, Google, and Micron invested a combined $210 million".
-    if (!hasCue(kFundVerb)) return {};
-    // "... ($10 billion) that AWS invested in Japan": a relative clause after the sum.
-    if (auto that = find({"that", "which"}, amountEnd); that && *that <= amountEnd + 4)
-        if (const List* list = listAfter(*that, 0); list && list->end < tokens_.size() &&
-            (cuesAt(list->end) & kFundVerb || (list->end + 1 < tokens_.size() && cuesAt(list->end + 1) & kFundVerb)))
-            return list->entities;
-    // "Microsoft is one of the corporate backers, with NVIDIA, Amazon ..., of
-    // two partnerships worth $110 million": every organization named before.
-    // "... investors including Microsoft, Coatue and Thrive Capital": the
-    // lists next to the word that names them as backers, and "led by X".
-    {
-        std::vector<std::size_t> all;
-        auto take = [&](const List& list) {
-            for (auto e : list.entities)
-                if (std::find(all.begin(), all.end(), e) == all.end()) all.push_back(e);
-        };
-        for (auto k = find({"backers", "backer", "supporters", "sponsors", "funders", "investors", "donors"}); k;
-             k = find({"backers", "backer", "supporters", "sponsors", "funders", "investors", "donors"}, *k + 1))
-            for (const auto& list : lists_)
-                if ((list.end <= *k && list.end + 6 >= *k) || (list.first > *k && list.first <= *k + 3)) take(list);
-        for (auto k = find({"led"}); k; k = find({"led"}, *k + 1))
-            if (*k + 1 < tokens_.size() && tokens_[*k + 1].lower == "by")
-                if (const List* list = listAfter(*k + 1, 1)) take(*list);
-        if (!all.empty()) return all;
-    }
-    if (const List* list = listBefore(at)) {
-        // "Panasonic Energy, the battery arm of Panasonic Holdings, is building
-        // ...": a name after "of" modifies the subject, which pays.
-        if (list != &lists_.front() && lists_.front().first <= 2 && list->first > 0 &&
-            oneOf(tokens_[list->first - 1].lower, {"of", "at", "for", "the"}))
-            list = &lists_.front();
-        // The list must be the subject: the sentence's first list, or one with
-        // no other clause between it and the sum.
-        bool clause = false;
-        for (std::size_t k = list->end + 1; k < at && !clause; ++k) clause = tokens_[k].hardBefore;
-        if (!clause || list == &lists_.front()) return list->entities;
-        return {};
-    }
-    // "Japan will provide ¥X": a country as the subject.
-    if (!items_.empty() && items_.front().first <= 1 && items_.front().end <= at &&
-        draft_.entities[items_.front().entity].type == EntityType::Country)
-        return {items_.front().entity};
-    return {};
-}
-
 std::vector<std::size_t> SentenceFacts::members() const {
     // "The U.S. members are A, B and C", "X and Y are the founding partners",
     // "partners include A and B", "A joined the network".
-    if (organizations_ == 0 || namesBackers()) return {};
+    if (organizations_ == 0 || FunderFinder(*this).namesBackers()) return {};
     // "more than 100 members, including ..." samples a large membership, and
     // "expected to join" is a hedge: neither makes these partners.
     if (has({"including", "such", "expected", "may", "might", "could", "potentially", "plans", "considering"}))
@@ -324,6 +276,25 @@ bool SentenceFacts::startsWithPronoun() const {
                                      "facility", "expansion", "plan", "commitment", "funding"}));
 }
 
+std::optional<core::EntityType> SentenceFacts::sameGroupObject() const {
+    for (auto w = find({"with"}); w; w = find({"with"}, *w + 1)) {
+        std::size_t k = *w + 1;
+        bool same = false;
+        while (k < tokens_.size() && k <= *w + 4 &&
+               oneOf(tokens_[k].lower, {"the", "same", "both", "two", "three", "four", "those", "these"})) {
+            same = same || oneOf(tokens_[k].lower, {"same", "both", "two", "three", "four", "those", "these"});
+            ++k;
+        }
+        if (!same || k >= tokens_.size()) continue;
+        const auto& noun = tokens_[k].lower;
+        if (noun == "universities") return EntityType::University;
+        if (oneOf(noun, {"companies", "firms"})) return EntityType::Company;
+        if (oneOf(noun, {"institutes", "laboratories", "labs"})) return EntityType::ResearchInstitute;
+        if (oneOf(noun, {"agencies", "ministries"})) return EntityType::GovernmentAgency;
+    }
+    return std::nullopt;
+}
+
 bool SentenceFacts::refersBack() const {
     for (std::size_t k = 0; k + 1 < tokens_.size(); ++k)
         if (oneOf(tokens_[k].lower, {"these", "this", "the", "those", "both"}) &&
@@ -332,29 +303,6 @@ bool SentenceFacts::refersBack() const {
                                          "agreement", "agreements", "effort", "efforts", "alliance", "consortium"}))
             return true;
     return false;
-}
-
-bool SentenceFacts::namesBackers() const {
-    for (std::size_t k = 0; k + 1 < tokens_.size(); ++k) {
-        const auto& a = tokens_[k].lower;
-        const auto& b = tokens_[k + 1].lower;
-        if ((oneOf(a, {"supported", "backed", "funded", "sponsored", "financed", "underwritten"}) && b == "by") ||
-            (oneOf(a, {"supporters", "sponsors", "backers", "funders", "donors", "investors"}) &&
-             oneOf(b, {"include", "included", "are", "were"})) ||
-            (oneOf(a, {"support", "funding", "contributions"}) && b == "from"))
-            return true;
-    }
-    return false;
-}
-
-std::vector<std::size_t> SentenceFacts::backers() const {
-    for (std::size_t k = 0; k + 1 < tokens_.size(); ++k)
-        if (oneOf(tokens_[k + 1].lower, {"by", "include", "included", "are", "were", "from"}) &&
-            oneOf(tokens_[k].lower, {"supported", "backed", "funded", "sponsored", "financed", "underwritten", "supporters",
-                                     "sponsors", "backers", "funders", "donors", "investors", "support", "funding",
-                                     "contributions"}))
-            if (const List* list = listAfter(k + 1, 5)) return list->entities;
-    return {};
 }
 
 std::vector<std::size_t> SentenceFacts::announcers() const {

@@ -33,8 +33,10 @@ public:
     std::vector<std::vector<std::size_t>> partnershipGroups() const;
     std::vector<std::size_t> namedPrograms() const;
     bool isContractValue() const;
-    std::vector<std::size_t> fundersOf(const MoneyAmount& amount) const;
     bool refersBack() const;
+    // "with the same two universities", "with both companies": the type of the
+    // organizations meant, which an earlier sentence named.
+    std::optional<core::EntityType> sameGroupObject() const;
     // Starts with "It"/"They"/"The company": the subject is the one before.
     bool pronounSubject() const;
     bool startsWithPronoun() const;
@@ -45,12 +47,11 @@ public:
     // "X launched the ... network": the sentence starts a program of its subject.
     bool createsProgram() const;
     std::vector<std::size_t> subjects() const;
-    bool namesBackers() const;
-    std::vector<std::size_t> backers() const;
     std::vector<std::size_t> announcers() const;
     std::vector<std::pair<std::size_t, std::size_t>> affiliations() const;
 
 private:
+    friend class FunderFinder;
     struct Item {
         std::size_t entity;
         std::size_t first;  // token range [first, end)
@@ -62,6 +63,8 @@ private:
         std::vector<std::size_t> entities;
     };
     bool has(std::initializer_list<std::string_view> words) const;
+    // "A, B and other schools with ...": tokens [end, with) are "and other ...".
+    bool andOthers(std::size_t end, std::size_t with) const;
 
     std::optional<std::size_t> find(std::initializer_list<std::string_view> words, std::size_t from = 0) const;
     // The organization list starting soon after token `at` (skipping "the",

@@ -1,0 +1,172 @@
+#include "funder_finder.h"
+
+#include <algorithm>
+
+#include "cue_words.h"
+
+namespace kakehashi::ingest::detail {
+namespace {
+
+void append(std::vector<std::size_t>& out, const std::vector<std::size_t>& more) {
+    for (auto e : more)
+        if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+}
+
+}  // namespace
+
+bool FunderFinder::recipient(const List& list) const {
+    const auto& t = f_.tokens_;
+    std::size_t k = list.first;
+    while (k > 0 && (t[k - 1].lower == "the" || t[k - 1].possessive || f_.countryToken(k - 1))) --k;
+    return k > 0 && oneOf(t[k - 1].lower, {"to", "for", "into", "in", "with", "toward", "towards", "on", "alongside"});
+}
+
+std::vector<std::size_t> FunderFinder::fundersOf(const MoneyAmount& amount) const {
+    const auto& t = f_.tokens_;
+    std::size_t at = 0;
+    while (at < t.size() && t[at].begin < amount.begin) ++at;
+    std::size_t amountEnd = at;
+    while (amountEnd < t.size() && t[amountEnd].begin < amount.end) ++amountEnd;
+    bool activeClause = false;  // a funding verb before the sum: "X expects to invest $N"
+    for (std::size_t k = 0; k < at && !activeClause; ++k) activeClause = (f_.cuesAt(k) & kFundVerb) != 0;
+    if (auto passive = passiveFunders(amountEnd, activeClause); !passive.empty()) return passive;
+    for (auto k = f_.find({"by"}); k && *k < at; k = f_.find({"by"}, *k + 1))
+        if (*k > 0 && oneOf(t[*k - 1].lower, {"funded", "backed", "supported", "financed", "sponsored"}))
+            if (const List* list = f_.listAfter(*k, 5); list && list->end <= at) return list->entities;
+    // "IBM, Google, and Micron invested a combined $210 million".
+    if (!f_.hasCue(kFundVerb)) return {};
+    // "... ($10 billion) that AWS invested in Japan": a relative clause after the sum.
+    if (auto that = f_.find({"that", "which"}, amountEnd); that && *that <= amountEnd + 4)
+        if (const List* list = f_.listAfter(*that, 0); list && list->end < t.size() &&
+            (f_.cuesAt(list->end) & kFundVerb || (list->end + 1 < t.size() && f_.cuesAt(list->end + 1) & kFundVerb)))
+            return list->entities;
+    if (auto investors = namedInvestors(); !investors.empty()) return investors;
+    if (auto pronoun = pronounFunders(at)) return *pronoun;
+    return subjectFunders(at);
+}
+
+std::vector<std::size_t> FunderFinder::passiveFunders(std::size_t amountEnd, bool activeClause) const {
+    const auto& t = f_.tokens_;
+    // "... $110 million in investment from NVIDIA, Amazon ..." / "funded by X".
+    for (auto k = f_.find({"from", "by"}, amountEnd); k; k = f_.find({"from", "by"}, *k + 1)) {
+        const bool passive = t[*k].lower == "from" ||
+                             (*k > 0 && oneOf(t[*k - 1].lower, {"funded", "backed", "supported", "financed",
+                                                                 "sponsored", "provided", "contributed", "invested",
+                                                                 "committed", "pledged", "made", "investment",
+                                                                 "funding", "grant", "subsidy", "commitment",
+                                                                 "contribution", "support", "financing", "loan"}));
+        if (!passive) continue;
+        // "X expects to invest ¥500 billion ..., with close support from the
+        // government": the supporter of the plan, not who pays this sum.
+        if (activeClause && t[*k].lower == "from") {
+            bool with = false;
+            for (std::size_t j = *k >= 3 ? *k - 3 : 0; j < *k && !with; ++j) with = t[j].lower == "with";
+            if (with) continue;
+        }
+        if (const List* list = f_.listAfter(*k, 5)) return list->entities;
+    }
+    return {};
+}
+
+std::vector<std::size_t> FunderFinder::namedInvestors() const {
+    // "Microsoft is one of the corporate backers, with NVIDIA, Amazon ...",
+    // "... investors including Microsoft, Coatue and Thrive Capital", "led by X".
+    std::vector<std::size_t> all;
+    const auto& t = f_.tokens_;
+    for (auto k = f_.find({"backers", "backer", "supporters", "sponsors", "funders", "investors", "donors"}); k;
+         k = f_.find({"backers", "backer", "supporters", "sponsors", "funders", "investors", "donors"}, *k + 1))
+        for (const auto& list : f_.lists_)
+            if ((list.end <= *k && list.end + 6 >= *k) || (list.first > *k && list.first <= *k + 3))
+                append(all, list.entities);
+    for (auto k = f_.find({"led"}); k; k = f_.find({"led"}, *k + 1))
+        if (*k + 1 < t.size() && t[*k + 1].lower == "by")
+            if (const List* list = f_.listAfter(*k + 1, 1)) append(all, list->entities);
+    return all;
+}
+
+std::optional<std::vector<std::size_t>> FunderFinder::pronounFunders(std::size_t at) const {
+    const auto& t = f_.tokens_;
+    if (f_.priorSubject_.empty()) return std::nullopt;
+    // "Together with NSF and the member universities, they expect to
+    // contribute $60 million": the earlier subject and its companions pay.
+    for (std::size_t p = 1; p < at; ++p) {
+        if (!t[p].hardBefore || !oneOf(t[p].lower, {"they", "it", "we"})) continue;
+        for (const auto& list : f_.lists_)
+            if (list.first > p && list.first < at) return std::nullopt;  // the pronoun is not the payer
+        std::vector<std::size_t> out = f_.priorSubject_;
+        for (const auto& list : f_.lists_)
+            if (list.end <= p && list.first > 0 &&
+                oneOf(t[list.first - 1 - (t[list.first - 1].lower == "the" && list.first > 1)].lower,
+                      {"with", "alongside"}))
+                append(out, list.entities);
+        return out;
+    }
+    // "The company expects to invest ..." with no other payer before the sum.
+    if (f_.startsWithPronoun()) {
+        for (const auto& list : f_.lists_)
+            if (list.end <= at && !recipient(list)) return std::nullopt;
+        return f_.priorSubject_;
+    }
+    return std::nullopt;
+}
+
+std::vector<std::size_t> FunderFinder::subjectFunders(std::size_t at) const {
+    const auto& t = f_.tokens_;
+    const auto& lists = f_.lists_;
+    const List* list = nullptr;
+    for (const auto& l : lists)
+        if (l.end <= at && !recipient(l)) list = &l;
+    if (list) {
+        // "Panasonic Energy, the battery arm of Panasonic Holdings, is building
+        // ...": a name after "of" modifies the subject, which pays.
+        if (list != &lists.front() && lists.front().first <= 2 && list->first > 0 &&
+            oneOf(t[list->first - 1].lower, {"of", "at", "for", "the"}))
+            list = &lists.front();
+        // The list must be the subject: the sentence's first list, or one with
+        // no other clause between it and the sum.
+        bool clause = false;
+        for (std::size_t k = list->end + 1; k < at && !clause; ++k) clause = t[k].hardBefore;
+        if (!clause || list == &lists.front()) return list->entities;
+        return {};
+    }
+    // "Japan will provide ¥X": a country as the subject.
+    if (!f_.items_.empty() && f_.items_.front().first <= 1 && f_.items_.front().end <= at &&
+        f_.draft_.entities[f_.items_.front().entity].type == core::EntityType::Country)
+        return {f_.items_.front().entity};
+    return {};
+}
+
+bool FunderFinder::namesBackers() const {
+    const auto& t = f_.tokens_;
+    for (std::size_t k = 0; k + 1 < t.size(); ++k) {
+        const auto& a = t[k].lower;
+        const auto& b = t[k + 1].lower;
+        if ((oneOf(a, {"supported", "backed", "funded", "sponsored", "financed", "underwritten"}) && b == "by") ||
+            (oneOf(a, {"supporters", "sponsors", "backers", "funders", "donors", "investors"}) &&
+             oneOf(b, {"include", "included", "are", "were"})) ||
+            (oneOf(a, {"support", "funding", "contributions"}) && b == "from") ||
+            (oneOf(a, {"equity", "initial", "founding", "main", "lead", "key", "financial"}) &&
+             oneOf(b, {"funders", "backers", "investors", "sponsors"})))
+            return true;
+    }
+    return false;
+}
+
+std::vector<std::size_t> FunderFinder::backers() const {
+    const auto& t = f_.tokens_;
+    for (std::size_t k = 0; k + 1 < t.size(); ++k)
+        if (oneOf(t[k + 1].lower, {"by", "include", "included", "are", "were", "from"}) &&
+            oneOf(t[k].lower, {"supported", "backed", "funded", "sponsored", "financed", "underwritten", "supporters",
+                               "sponsors", "backers", "funders", "donors", "investors", "support", "funding",
+                               "contributions"}))
+            if (const List* list = f_.listAfter(k + 1, 5)) return list->entities;
+    // "X, Y and Z are the initial equity funders": the list before the word.
+    for (std::size_t k = 1; k < t.size(); ++k)
+        if (oneOf(t[k].lower, {"funders", "backers", "investors", "sponsors"}) &&
+            oneOf(t[k - 1].lower, {"equity", "initial", "founding", "main", "lead", "key", "the", "financial"}))
+            for (const auto& list : f_.lists_)
+                if (list.end <= k && list.end + 5 >= k && list.entities.size() >= 1) return list.entities;
+    return {};
+}
+
+}  // namespace kakehashi::ingest::detail

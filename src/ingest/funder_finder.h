@@ -1,0 +1,37 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "kakehashi/ingest/money_parser.h"
+#include "sentence_facts.h"
+
+namespace kakehashi::ingest::detail {
+
+// Who pays a sum named in one sentence: the list after "from"/"funded by",
+// the subject before a funding verb (skipping recipients after "to"/"for"),
+// a relative clause ("that AWS invested"), named backers or investors,
+// "Together with X, they ..." and "It"/"The company" meaning the previous
+// sentence's subject. Kept apart from SentenceFacts, which reads partners.
+class FunderFinder {
+public:
+    explicit FunderFinder(const SentenceFacts& facts) : f_(facts) {}
+
+    std::vector<std::size_t> fundersOf(const MoneyAmount& amount) const;
+    bool namesBackers() const;
+    std::vector<std::size_t> backers() const;
+
+private:
+    using List = SentenceFacts::List;
+    std::vector<std::size_t> passiveFunders(std::size_t amountEnd, bool activeClause) const;
+    std::vector<std::size_t> namedInvestors() const;
+    std::optional<std::vector<std::size_t>> pronounFunders(std::size_t at) const;
+    std::vector<std::size_t> subjectFunders(std::size_t at) const;
+    // A list right after "to", "for", "into" ... names who receives, not who pays.
+    bool recipient(const List& list) const;
+
+    const SentenceFacts& f_;
+};
+
+}  // namespace kakehashi::ingest::detail
