@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <set>
-#include <unordered_map>
+#include <cstdint>
 #include <unordered_set>
 
 #include "kakehashi/graph/neighbourhood.h"
@@ -27,6 +27,42 @@ struct Step {
     Edge edge;
 };
 
+// What one end of the search has reached and how. Marks are stamped by
+// generation in per-thread arrays reused across searches, so a search costs
+// what it visits: no hashing, no clearing of a graph-sized array.
+struct Side {
+    std::vector<std::uint32_t> mark;
+    std::vector<Step> steps;
+    std::uint32_t stamp = 0;
+
+    bool count(Vertex v) const { return mark[v] == stamp; }
+    const Step& at(Vertex v) const { return steps[v]; }
+    void emplace(Vertex v, Step step) {
+        mark[v] = stamp;
+        steps[v] = step;
+    }
+};
+
+struct Workspace {
+    Side forward, backward;
+    std::uint32_t generation = 0;
+
+    void begin(std::size_t n) {
+        for (Side* side : {&forward, &backward}) {
+            if (side->mark.size() < n) {
+                side->mark.resize(n, 0);
+                side->steps.resize(n, Step{0, Edge{}});
+            }
+        }
+        if (++generation == 0) {  // wrapped: forget every old mark
+            std::fill(forward.mark.begin(), forward.mark.end(), 0);
+            std::fill(backward.mark.begin(), backward.mark.end(), 0);
+            generation = 1;
+        }
+        forward.stamp = backward.stamp = generation;
+    }
+};
+
 // Bidirectional breadth-first search, hand-written because Boost's BFS is
 // single-ended: growing the smaller frontier from both ends visits a few
 // hundred vertices where one-ended BFS from a hub would sweep the graph.
@@ -35,8 +71,12 @@ std::optional<Path> bidirectionalBfs(const Graph& g, Vertex from, Vertex to, con
     const auto banned = [&](Vertex v, Vertex w) {
         return bans && (bans->vertices.count(w) || bans->pairs.count(pairKey(v, w)));
     };
-    std::unordered_map<Vertex, Step> forward{{from, {from, Edge{}}}};
-    std::unordered_map<Vertex, Step> backward{{to, {to, Edge{}}}};
+    thread_local Workspace workspace;
+    workspace.begin(boost::num_vertices(g));
+    Side& forward = workspace.forward;
+    Side& backward = workspace.backward;
+    forward.emplace(from, {from, Edge{}});
+    backward.emplace(to, {to, Edge{}});
     std::vector<Vertex> frontF{from}, frontB{to}, next;
     std::optional<Vertex> meet;
     if (from == to) meet = from;
