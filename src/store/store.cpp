@@ -38,13 +38,14 @@ std::string checkExistingFile(const fs::path& path, OpenMode mode) {
     return {};
 }
 
+// Writes one document's entities and relations. Statements are prepared
+// once per document, not per row: a document can name thousands of entities.
 class DocumentWriter {
 public:
     DocumentWriter(sql::Connection& connection, std::int64_t documentId)
-        : connection_(connection), document_(documentId) {}
-
-    void writeEntity(const core::Entity& entity) {
-        sql::Statement upsert(connection_, R"sql(
+        : connection_(connection),
+          document_(documentId),
+          upsertEntity_(connection, R"sql(
             INSERT INTO entities (key, name, type, country, usd, amount_text, currency)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
             ON CONFLICT (key) DO UPDATE SET
@@ -52,83 +53,100 @@ public:
                 usd = COALESCE(entities.usd, excluded.usd),
                 amount_text = COALESCE(entities.amount_text, excluded.amount_text),
                 currency = COALESCE(entities.currency, excluded.currency)
-            RETURNING id)sql");
-        upsert.bind(1, entity.id).bind(2, entity.name).bind(3, core::toString(entity.type));
-        upsert.bindOrNull(4, entity.country).bind(5, entity.usd).bindOrNull(6, entity.amountText);
-        upsert.bindOrNull(7, entity.currency);
-        if (!upsert.step()) connection_.fail("entity " + entity.id);
-        const std::int64_t row = upsert.integer(0);
+            RETURNING id)sql"),
+          upsertRelation_(connection, R"sql(
+            INSERT INTO relations (key, source, target, type, usd) VALUES (?1, ?2, ?3, ?4, ?5)
+            ON CONFLICT (key) DO UPDATE SET usd = COALESCE(relations.usd, excluded.usd)
+            RETURNING id)sql"),
+          findEntity_(connection, "SELECT id FROM entities WHERE key = ?1"),
+          insertAlias_(connection, "INSERT OR IGNORE INTO aliases (entity, alias) VALUES (?1, ?2)"),
+          insertMention_(connection,
+                         "INSERT OR IGNORE INTO mentions (entity, document, start, end, text) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5)"),
+          insertSector_(connection, "INSERT OR IGNORE INTO sectors (id) VALUES (?1)"),
+          linkEntitySector_(connection, "INSERT OR IGNORE INTO entity_sectors VALUES (?1, ?2)"),
+          linkRelationSector_(connection, "INSERT OR IGNORE INTO relation_sectors VALUES (?1, ?2)"),
+          entityEvidence_(connection,
+                          "INSERT OR IGNORE INTO evidence (entity, document, start, end, text) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5)"),
+          relationEvidence_(connection,
+                            "INSERT OR IGNORE INTO evidence (relation, document, start, end, text) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5)"),
+          dropSearch_(connection, "DELETE FROM search WHERE kind = 'entity' AND ref = ?1"),
+          selectAliases_(connection, "SELECT alias FROM aliases WHERE entity = ?1"),
+          insertSearch_(connection, "INSERT INTO search (kind, ref, title, body) VALUES ('entity', ?1, ?2, ?3)") {}
+
+    void writeEntity(const core::Entity& entity) {
+        upsertEntity_.bind(1, entity.id).bind(2, entity.name).bind(3, core::toString(entity.type));
+        upsertEntity_.bindOrNull(4, entity.country).bind(5, entity.usd).bindOrNull(6, entity.amountText);
+        upsertEntity_.bindOrNull(7, entity.currency);
+        const std::int64_t row = returnedId(upsertEntity_, "entity " + entity.id);
         entityRows_[entity.id] = row;
 
-        sql::Statement alias(connection_, "INSERT OR IGNORE INTO aliases (entity, alias) VALUES (?1, ?2)");
         for (const auto& a : entity.aliases)
-            if (a != entity.name) alias.bind(1, row).bind(2, a).run();
-        writeSectors("entity_sectors", row, entity.sectors);
-        writeEvidence("entity", row, entity.evidence);
-        sql::Statement mention(connection_,
-                               "INSERT OR IGNORE INTO mentions (entity, document, start, end, text) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5)");
+            if (a != entity.name) insertAlias_.bind(1, row).bind(2, a).run();
+        writeSectors(linkEntitySector_, row, entity.sectors);
+        writeEvidence(entityEvidence_, row, entity.evidence);
         for (const auto& m : entity.mentions)
-            mention.bind(1, row).bind(2, document_).bind(3, m.start).bind(4, m.end).bind(5, m.text).run();
+            insertMention_.bind(1, row).bind(2, document_).bind(3, m.start).bind(4, m.end).bind(5, m.text).run();
         reindexEntity(row, entity.id, entity.name);
     }
 
     void writeRelation(const core::Relation& relation) {
         const std::int64_t source = entityRow(relation.source, relation.id);
         const std::int64_t target = entityRow(relation.target, relation.id);
-        sql::Statement upsert(connection_, R"sql(
-            INSERT INTO relations (key, source, target, type, usd) VALUES (?1, ?2, ?3, ?4, ?5)
-            ON CONFLICT (key) DO UPDATE SET usd = COALESCE(relations.usd, excluded.usd)
-            RETURNING id)sql");
-        upsert.bind(1, relation.id).bind(2, source).bind(3, target);
-        upsert.bind(4, core::toString(relation.type)).bind(5, relation.usd);
-        if (!upsert.step()) connection_.fail("relation " + relation.id);
-        const std::int64_t row = upsert.integer(0);
-        writeSectors("relation_sectors", row, relation.sectors);
-        writeEvidence("relation", row, relation.evidence);
+        upsertRelation_.bind(1, relation.id).bind(2, source).bind(3, target);
+        upsertRelation_.bind(4, core::toString(relation.type)).bind(5, relation.usd);
+        const std::int64_t row = returnedId(upsertRelation_, "relation " + relation.id);
+        writeSectors(linkRelationSector_, row, relation.sectors);
+        writeEvidence(relationEvidence_, row, relation.evidence);
     }
 
 private:
-    std::int64_t entityRow(const std::string& key, const std::string& relationId) {
-        if (auto it = entityRows_.find(key); it != entityRows_.end()) return it->second;
-        sql::Statement find(connection_, "SELECT id FROM entities WHERE key = ?1");
-        find.bind(1, key);
-        if (!find.step()) throw sql::SqliteError("relation " + relationId + " names unknown entity " + key);
-        return entityRows_[key] = find.integer(0);
+    std::int64_t returnedId(sql::Statement& upsert, const std::string& what) {
+        if (!upsert.step()) connection_.fail(what);
+        const std::int64_t id = upsert.integer(0);
+        upsert.reset();
+        return id;
     }
 
-    void writeSectors(const char* table, std::int64_t row, const std::vector<std::string>& sectors) {
-        sql::Statement sector(connection_, "INSERT OR IGNORE INTO sectors (id) VALUES (?1)");
-        // The table name is one of two literals of ours, never user text.
-        sql::Statement link(connection_, std::string("INSERT OR IGNORE INTO ") + table + " VALUES (?1, ?2)");
+    std::int64_t entityRow(const std::string& key, const std::string& relationId) {
+        if (auto it = entityRows_.find(key); it != entityRows_.end()) return it->second;
+        findEntity_.bind(1, key);
+        const bool found = findEntity_.step();
+        const std::int64_t id = found ? findEntity_.integer(0) : 0;
+        findEntity_.reset();
+        if (!found) throw sql::SqliteError("relation " + relationId + " names unknown entity " + key);
+        return entityRows_[key] = id;
+    }
+
+    void writeSectors(sql::Statement& link, std::int64_t row, const std::vector<std::string>& sectors) {
         for (const auto& s : sectors) {
-            sector.bind(1, s).run();
+            insertSector_.bind(1, s).run();
             link.bind(1, row).bind(2, s).run();
         }
     }
 
-    void writeEvidence(const char* column, std::int64_t row, const std::vector<core::Evidence>& evidence) {
-        sql::Statement insert(connection_, std::string("INSERT OR IGNORE INTO evidence (") + column +
-                                               ", document, start, end, text) VALUES (?1, ?2, ?3, ?4, ?5)");
+    void writeEvidence(sql::Statement& insert, std::int64_t row, const std::vector<core::Evidence>& evidence) {
         for (const auto& e : evidence)
             insert.bind(1, row).bind(2, document_).bind(3, e.start).bind(4, e.end).bind(5, e.text).run();
     }
 
     // The search row of an entity holds its name and every alias known so far.
     void reindexEntity(std::int64_t row, const std::string& key, const std::string& name) {
-        sql::Statement drop(connection_, "DELETE FROM search WHERE kind = 'entity' AND ref = ?1");
-        drop.bind(1, key).run();
-        sql::Statement aliases(connection_, "SELECT alias FROM aliases WHERE entity = ?1");
-        aliases.bind(1, row);
+        dropSearch_.bind(1, key).run();
+        selectAliases_.bind(1, row);
         std::string body;
-        while (aliases.step()) body += aliases.text(0) + "\n";
-        sql::Statement insert(connection_,
-                              "INSERT INTO search (kind, ref, title, body) VALUES ('entity', ?1, ?2, ?3)");
-        insert.bind(1, key).bind(2, name).bind(3, body).run();
+        while (selectAliases_.step()) body += selectAliases_.text(0) + "\n";
+        selectAliases_.reset();
+        insertSearch_.bind(1, key).bind(2, name).bind(3, body).run();
     }
 
     sql::Connection& connection_;
     std::int64_t document_;
+    sql::Statement upsertEntity_, upsertRelation_, findEntity_, insertAlias_, insertMention_, insertSector_,
+        linkEntitySector_, linkRelationSector_, entityEvidence_, relationEvidence_, dropSearch_, selectAliases_,
+        insertSearch_;
     std::unordered_map<std::string, std::int64_t> entityRows_;
 };
 
