@@ -289,7 +289,8 @@ void TestUi::rejectedFilesAreListed() {
     empty.close();
     QFile binary(folder + QStringLiteral("/binary.txt"));
     QVERIFY(binary.open(QIODevice::WriteOnly));
-    binary.write(QByteArray("\x00\x01\x02\xff\xfe binary", 14));
+    static const char bytes[] = "\x00\x01\x02\xff\xfe binary";
+    binary.write(bytes, sizeof bytes - 1);
     binary.close();
     const auto before = window_->document()->graph()->nodeCount();
     QSignalSpy finished(window_->session(), &ui::Session::ingestFinished);
