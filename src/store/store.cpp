@@ -38,6 +38,12 @@ std::string checkExistingFile(const fs::path& path, OpenMode mode) {
     return {};
 }
 
+// FTS5 rows are addressed by rowid (its other columns are not indexed for
+// equality): entities take even rowids, documents odd ones, so replacing an
+// entity's row is a lookup, not a scan of the whole index.
+std::int64_t searchRowOfEntity(std::int64_t entityRow) { return entityRow * 2; }
+std::int64_t searchRowOfDocument(std::int64_t documentRow) { return documentRow * 2 + 1; }
+
 // Writes one document's entities and relations. Statements are prepared
 // once per document, not per row: a document can name thousands of entities.
 class DocumentWriter {
@@ -72,9 +78,10 @@ public:
           relationEvidence_(connection,
                             "INSERT OR IGNORE INTO evidence (relation, document, start, end, text) "
                             "VALUES (?1, ?2, ?3, ?4, ?5)"),
-          dropSearch_(connection, "DELETE FROM search WHERE kind = 'entity' AND ref = ?1"),
+          dropSearch_(connection, "DELETE FROM search WHERE rowid = ?1"),
           selectAliases_(connection, "SELECT alias FROM aliases WHERE entity = ?1"),
-          insertSearch_(connection, "INSERT INTO search (kind, ref, title, body) VALUES ('entity', ?1, ?2, ?3)") {}
+          insertSearch_(connection,
+                        "INSERT INTO search (rowid, kind, ref, title, body) VALUES (?1, 'entity', ?2, ?3, ?4)") {}
 
     void writeEntity(const core::Entity& entity) {
         upsertEntity_.bind(1, entity.id).bind(2, entity.name).bind(3, core::toString(entity.type));
@@ -134,12 +141,12 @@ private:
 
     // The search row of an entity holds its name and every alias known so far.
     void reindexEntity(std::int64_t row, const std::string& key, const std::string& name) {
-        dropSearch_.bind(1, key).run();
+        dropSearch_.bind(1, searchRowOfEntity(row)).run();
         selectAliases_.bind(1, row);
         std::string body;
         while (selectAliases_.step()) body += selectAliases_.text(0) + "\n";
         selectAliases_.reset();
-        insertSearch_.bind(1, key).bind(2, name).bind(3, body).run();
+        insertSearch_.bind(1, searchRowOfEntity(row)).bind(2, key).bind(3, name).bind(4, body).run();
     }
 
     sql::Connection& connection_;
@@ -229,8 +236,8 @@ core::Result<Store::AddResult> Store::addDocument(const core::ExtractionResult& 
         insert.bind(1, sha).bind(2, doc.path).bind(3, doc.title).bindOrNull(4, doc.date).bind(5, doc.text).run();
         const std::int64_t id = connection.lastInsertId();
         sql::Statement index(connection,
-                             "INSERT INTO search (kind, ref, title, body) VALUES ('document', ?1, ?2, ?3)");
-        index.bind(1, std::to_string(id)).bind(2, doc.title).bind(3, doc.text).run();
+                             "INSERT INTO search (rowid, kind, ref, title, body) VALUES (?1, 'document', ?2, ?3, ?4)");
+        index.bind(1, searchRowOfDocument(id)).bind(2, std::to_string(id)).bind(3, doc.title).bind(4, doc.text).run();
 
         DocumentWriter writer(connection, id);
         for (const auto& entity : extraction.entities) writer.writeEntity(entity);

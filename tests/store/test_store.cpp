@@ -127,6 +127,15 @@ TEST(Store, OneEntityAcrossDocumentsKeepsEvidenceFromEach) {
     ASSERT_EQ(keio->evidence.size(), 2u);
     EXPECT_NE(keio->evidence[0].document, keio->evidence[1].document);
     for (const auto& r : snapshot.relations) EXPECT_EQ(r.evidence.size(), 2u) << r.id;
+
+    // The entity's search row was replaced, not duplicated, and knows the new alias.
+    const auto hits = db.search("Gijuku").value();
+    ASSERT_EQ(hits.size(), 1u);
+    EXPECT_EQ(hits[0].ref, "university:keio-university");
+    const auto keioHits = db.search("Keio").value();
+    EXPECT_EQ(std::count_if(keioHits.begin(), keioHits.end(),
+                            [](const auto& h) { return h.ref == "university:keio-university"; }),
+              1);
 }
 
 TEST(Store, AFailedDocumentLeavesTheDatabaseAsItWas) {
