@@ -136,6 +136,15 @@ std::vector<std::size_t> FunderFinder::subjectFunders(std::size_t at) const {
     return {};
 }
 
+bool FunderFinder::valuation(const MoneyAmount& amount) const {
+    const auto& t = f_.tokens_;
+    std::size_t at = 0;
+    while (at < t.size() && t[at].begin < amount.begin) ++at;
+    for (std::size_t k = at >= 5 ? at - 5 : 0; k < at; ++k)
+        if (oneOf(t[k].lower, {"valuing", "valued", "valuation", "valuations"})) return true;
+    return false;
+}
+
 bool FunderFinder::namesBackers() const {
     const auto& t = f_.tokens_;
     for (std::size_t k = 0; k + 1 < t.size(); ++k) {

@@ -19,6 +19,8 @@ public:
     explicit FunderFinder(const SentenceFacts& facts) : f_(facts) {}
 
     std::vector<std::size_t> fundersOf(const MoneyAmount& amount) const;
+    // "valuing the company at $300 billion": a price, which nobody pays in.
+    bool valuation(const MoneyAmount& amount) const;
     bool namesBackers() const;
     std::vector<std::size_t> backers() const;
 

@@ -45,7 +45,8 @@ void Gazetteer::addEntry(GazetteerEntry entry, bool exact) {
         // Acronyms are matched as spelled ("AIST", never "aist"); other names
         // in any case ("Softbank" is SoftBank) as long as they are capitalized.
         const bool acronym = Tokenizer::isAllCaps(name) && name.size() <= 12;
-        index_.add(name, payload, exact || acronym, true);
+        // Exact names match as spelled, lowercase ones too ("imec").
+        index_.add(name, payload, exact || acronym, !exact);
     };
     addName(entry.name);
     for (const auto& alias : entry.aliases) addName(alias);

@@ -50,7 +50,7 @@ public:
             for (const auto& a : amounts) {
                 const std::size_t f = fund(a, s);
                 lastFund = f;
-                if (facts.quoted() || facts.isContractValue()) continue;
+                if (facts.quoted() || facts.isContractValue() || payers.valuation(a)) continue;
                 draft_.entities[f].sectors.insert(draft_.sentenceSectors[s].begin(), draft_.sentenceSectors[s].end());
                 auto funders = payers.fundersOf(a);
                 if (funders.empty() && facts.pronounSubject() && facts.hasCue(kFundVerb)) funders = lastSubjects;
@@ -66,6 +66,11 @@ public:
                 if (draft_.entities[f].sectors.empty() && s > 0 && sameParagraph(s - 1, s))
                     draft_.entities[f].sectors.insert(draft_.sentenceSectors[s - 1].begin(),
                                                       draft_.sentenceSectors[s - 1].end());
+                // Still none: what the whole announcement is about (its headline).
+                if (draft_.entities[f].sectors.empty()) {
+                    const auto& topic = topicSectors();
+                    draft_.entities[f].sectors.insert(topic.begin(), topic.end());
+                }
             }
             // "Supported by tech giants such as NVIDIA, Arm, Amazon, and Microsoft":
             // backers named in the sentence after the sum.
@@ -131,6 +136,10 @@ private:
             programs.push_back(program(facts.subjects(), s, true));
         else if (programs.empty() && noAmounts && recent)
             join(members, current_, s);  // members listed after the program was introduced
+        for (auto p : named) {
+            auto& sectors = draft_.entities[p].sectors;
+            sectors.insert(draft_.sentenceSectors[s].begin(), draft_.sentenceSectors[s].end());
+        }
         if (!programs.empty()) {
             current_ = programs.back();
             currentSentence_ = s;
@@ -162,6 +171,14 @@ private:
         });
         if (member || facts.startsWithPronoun()) return {current_};
         return {};
+    }
+
+    // The sectors of the headline, else of the first sentence that has any.
+    const std::set<std::string>& topicSectors() const {
+        static const std::set<std::string> none;
+        for (std::size_t s = 0; s < draft_.sentenceSectors.size() && s < 4; ++s)
+            if (!draft_.sentenceSectors[s].empty()) return draft_.sentenceSectors[s];
+        return none;
     }
 
     bool sameParagraph(std::size_t a, std::size_t b) const {

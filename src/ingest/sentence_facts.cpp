@@ -116,6 +116,7 @@ std::vector<std::vector<std::size_t>> SentenceFacts::partnershipGroups() const {
     // listed "with" each other are co-funders, not partners.
     const auto backerCue = find({"backers", "backer", "supporters", "sponsors", "funders", "investors", "donors"});
     std::size_t consumed = 0;  // tokens already used as the object of an earlier "with"
+    std::vector<std::size_t> previousSubject;  // of the last "with"
     for (auto w = find({"with"}); w && strongCue; w = find({"with"}, *w + 1)) {
         const List* object = listAfter(*w, 3);  // "with partners including A, B"
         if (!object) continue;
@@ -124,7 +125,13 @@ std::vector<std::vector<std::size_t>> SentenceFacts::partnershipGroups() const {
         // otherwise the sentence subject (its first list).
         std::vector<std::size_t> subject;
         const List* adjacent = listBefore(*w);
-        if (adjacent && adjacent->end == *w) {
+        // "agreements with A and B, as well as with C": C has the same partner.
+        const bool continued = !previousSubject.empty() && *w >= 1 &&
+                               (oneOf(tokens_[*w - 1].lower, {"and", "also"}) ||
+                                (*w >= 3 && tokens_[*w - 1].lower == "as" && tokens_[*w - 2].lower == "well"));
+        if (continued) {
+            subject = previousSubject;
+        } else if (adjacent && adjacent->end == *w) {
             for (std::size_t k = 0; k < adjacent->entities.size(); ++k)
                 if (adjacent->first >= consumed || k + 1 == adjacent->entities.size()) subject.push_back(adjacent->entities[k]);
             if (adjacent->first < consumed) subject = {adjacent->entities.back()};
@@ -165,6 +172,7 @@ std::vector<std::vector<std::size_t>> SentenceFacts::partnershipGroups() const {
             add(g);
         }
         consumed = object->first + 1;
+        previousSubject = subject;
     }
     // "Japan's Digital Agency selected AWS": a subject that picks a partner.
     for (auto v = find({"selected", "selects", "tapped", "chose", "contracted", "commissioned", "hired", "engaged"}); v;
