@@ -187,16 +187,17 @@ render::GraphPicture GraphCanvas::exportPicture(bool selectionOnly) const {
 void GraphCanvas::fitAll() {
     const QRectF box = picture_.bounds();
     if (box.isNull() || viewport()->width() < 10) return;
-    // Pixels kept free: room for labels under the outer nodes, and on the
-    // left for the legend so it does not cover nodes.
+    // Pixels kept free: room for the labels centred under the outer nodes
+    // (wider than tall), and on the left for the legend so it covers no node.
     const double margin = 56;
-    const double left = std::max(margin, render::LegendPainter::sizeFor(picture_).width() + 24);
-    const double w = std::max(viewport()->width() - left - margin, 10.0);
+    const double side = 120;
+    const double left = std::max(side, render::LegendPainter::sizeFor(picture_).width() + 24);
+    const double w = std::max(viewport()->width() - left - side, 10.0);
     const double h = std::max(viewport()->height() - 2 * margin, 10.0);
     const double s = std::clamp(std::min(w / std::max(box.width(), 1.0), h / std::max(box.height(), 1.0)), kMinZoom, 2.0);
     setTransform(QTransform::fromScale(s, s));
     // Centre the box in the area right of the legend.
-    centerOn(box.center() - QPointF((left - margin) / 2 / s, 0));
+    centerOn(box.center() - QPointF((left - side) / 2 / s, 0));
 }
 
 void GraphCanvas::fitSelection() { fitNodes(document_ ? document_->selection() : std::vector<graph::Vertex>{}); }
