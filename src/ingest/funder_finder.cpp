@@ -18,7 +18,10 @@ bool FunderFinder::recipient(const List& list) const {
     const auto& t = f_.tokens_;
     std::size_t k = list.first;
     while (k > 0 && (t[k - 1].lower == "the" || t[k - 1].possessive || f_.countryToken(k - 1))) --k;
-    return k > 0 && oneOf(t[k - 1].lower, {"to", "for", "into", "in", "with", "toward", "towards", "on", "alongside"});
+    if (k == 0) return false;
+    // "Together with Intel, Sony pledged ...": companions pay too.
+    if (t[k - 1].lower == "with" && k >= 2 && oneOf(t[k - 2].lower, {"together", "along"})) return false;
+    return oneOf(t[k - 1].lower, {"to", "for", "into", "in", "toward", "towards", "on", "with"});
 }
 
 std::vector<std::size_t> FunderFinder::fundersOf(const MoneyAmount& amount) const {
@@ -127,6 +130,12 @@ std::vector<std::size_t> FunderFinder::subjectFunders(std::size_t at) const {
         bool clause = false;
         for (std::size_t k = list->end + 1; k < at && !clause; ++k) clause = t[k].hardBefore;
         if (!clause || list == &lists.front()) return list->entities;
+        // "METI picked SoftBank to receive subsidies ..., with SoftBank's share
+        // at ¥42.1 billion": the sentence's subject, when it governs the money.
+        const List& front = lists.front();
+        if (front.first <= 3 && !recipient(front))
+            for (std::size_t k = front.end; k < at; ++k)
+                if (f_.cuesAt(k) & kFundVerb) return front.entities;
         return {};
     }
     // "Japan will provide ¥X": a country as the subject.
@@ -143,6 +152,15 @@ bool FunderFinder::valuation(const MoneyAmount& amount) const {
     for (std::size_t k = at >= 5 ? at - 5 : 0; k < at; ++k)
         if (oneOf(t[k].lower, {"valuing", "valued", "valuation", "valuations"})) return true;
     return false;
+}
+
+std::vector<std::size_t> FunderFinder::pledgers() const {
+    if (f_.lists_.empty() || !f_.hasCue(kFundVerb) || f_.hasCue(kContract)) return {};
+    const List& first = f_.lists_.front();
+    if (first.first > 3 || recipient(first)) return {};
+    for (std::size_t k = first.end; k < f_.tokens_.size() && k <= first.end + 4; ++k)
+        if (f_.cuesAt(k) & kFundVerb) return first.entities;
+    return {};
 }
 
 bool FunderFinder::namesBackers() const {

@@ -22,6 +22,9 @@ public:
     // "valuing the company at $300 billion": a price, which nobody pays in.
     bool valuation(const MoneyAmount& amount) const;
     bool namesBackers() const;
+    // "Toyota and Panasonic will contribute to ...": payers named before the
+    // sum is, which a following sentence states ("The $200 million ...").
+    std::vector<std::size_t> pledgers() const;
     std::vector<std::size_t> backers() const;
 
 private:

@@ -54,6 +54,7 @@ public:
                 draft_.entities[f].sectors.insert(draft_.sentenceSectors[s].begin(), draft_.sentenceSectors[s].end());
                 auto funders = payers.fundersOf(a);
                 if (funders.empty() && facts.pronounSubject() && facts.hasCue(kFundVerb)) funders = lastSubjects;
+                if (funders.empty() && !pledgers_.empty() && s <= pledgeSentence_ + 2) funders = pledgers_;
                 for (auto funder : funders) relateFunding(funder, f, s);
                 for (auto p : paidFor(facts, programs, previousPrograms, funders, s)) {
                     draft_.relate(RelationType::Finances, f, p, s);
@@ -85,6 +86,11 @@ public:
             for (const auto& [person, org] : facts.affiliations()) draft_.relate(RelationType::AffiliatedWith, person, org, s);
             if (!programs.empty()) previousPrograms = programs;
             if (!facts.subjects().empty()) lastSubjects = facts.subjects();
+            if (amounts.empty() && !facts.quoted())
+                if (auto pledgers = payers.pledgers(); !pledgers.empty()) {
+                    pledgers_ = std::move(pledgers);
+                    pledgeSentence_ = s;
+                }
             if (lastFund) previousFund = *lastFund;
             else if (previousFund != kNone && !payers.namesBackers()) previousFund = kNone;
         }
@@ -132,8 +138,12 @@ private:
         }
         if (named.size() == 1 && groups.empty() && facts.createsProgram()) join(facts.subjects(), named.front(), s);
         if (named.size() == 1 && groups.empty()) join(members, named.front(), s);
-        if (programs.empty() && facts.createsProgram() && !facts.subjects().empty())
-            programs.push_back(program(facts.subjects(), s, true));
+        if (programs.empty() && facts.createsProgram() && !facts.subjects().empty()) {
+            auto founders = facts.subjects();
+            for (auto e : facts.companions())
+                if (std::find(founders.begin(), founders.end(), e) == founders.end()) founders.push_back(e);
+            programs.push_back(program(founders, s, founders.size() == facts.subjects().size()));
+        }
         else if (programs.empty() && noAmounts && recent)
             join(members, current_, s);  // members listed after the program was introduced
         for (auto p : named) {
@@ -286,6 +296,8 @@ private:
     const Lexicons& lexicons_;
     std::size_t current_ = kNone;  // the program sentences refer to ("the network")
     std::size_t currentSentence_ = 0;
+    std::vector<std::size_t> pledgers_;  // "X and Y will contribute ..." before the sum is named
+    std::size_t pledgeSentence_ = 0;
 };
 
 }  // namespace

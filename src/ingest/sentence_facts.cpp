@@ -36,6 +36,11 @@ SentenceFacts::SentenceFacts(const Draft& draft, const Lexicons& lexicons, std::
     for (const auto& item : items_)
         if (draft.entities[item.entity].type == EntityType::Country)
             for (std::size_t k = item.first; k < item.end; ++k) countryTokens_.push_back(k);
+    // "The Department of Energy's (DOE) Argonne National Laboratory and RIKEN":
+    // a name followed by 's owns the next one and is not one of the list.
+    bool owner = false;
+    std::size_t previous = static_cast<std::size_t>(-1);
+    auto possessiveAt = [&](std::size_t k) { return k < tokens_.size() && tokens_[k].possessive; };
     for (const auto& item : items_) {
         if (!isOrg(draft.entities[item.entity].type)) continue;
         bool joined = false;
@@ -47,18 +52,26 @@ SentenceFacts::SentenceFacts(const Draft& draft, const Lexicons& lexicons, std::
             // An acronym in brackets right after a name is part of it.
             if (joined && item.first == last.end && !last.entities.empty() && last.entities.back() == item.entity) {
                 last.end = item.end;
+                owner = owner || possessiveAt(item.end);
+                previous = item.entity;
                 continue;
             }
             if (joined && item.first == last.end) joined = tokens_[item.first].hardBefore;
         }
         if (joined) {
             auto& last = lists_.back();
+            bool listed = false;  // "A's and B's ..." are both named
+            for (std::size_t k = last.end; k < item.first && !listed; ++k) listed = oneOf(tokens_[k].lower, {"and", "&"});
+            if (owner && !listed && last.entities.back() != item.entity) last.entities.pop_back();
             last.end = item.end;
             if (std::find(last.entities.begin(), last.entities.end(), item.entity) == last.entities.end())
                 last.entities.push_back(item.entity);
         } else {
             lists_.push_back({item.first, item.end, {item.entity}});
         }
+        // "Energy's (DOE) Argonne": the acronym keeps its name the owner.
+        owner = possessiveAt(item.end) || (owner && item.entity == previous);
+        previous = item.entity;
     }
 }
 
@@ -262,6 +275,15 @@ bool SentenceFacts::createsProgram() const {
 std::vector<std::size_t> SentenceFacts::subjects() const {
     if (lists_.empty()) return {};
     return lists_.front().entities;
+}
+
+std::vector<std::size_t> SentenceFacts::companions() const {
+    std::vector<std::size_t> out;
+    for (auto w = find({"with", "alongside"}); w; w = find({"with", "alongside"}, *w + 1))
+        if (const List* list = listAfter(*w, 1))
+            for (auto e : list->entities)
+                if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+    return out;
 }
 
 std::uint8_t SentenceFacts::cuesAt(std::size_t k) const {

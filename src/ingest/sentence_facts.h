@@ -47,6 +47,8 @@ public:
     // "X launched the ... network": the sentence starts a program of its subject.
     bool createsProgram() const;
     std::vector<std::size_t> subjects() const;
+    // Organizations after "with"/"alongside": "launched the initiative with IBM".
+    std::vector<std::size_t> companions() const;
     std::vector<std::size_t> announcers() const;
     std::vector<std::pair<std::size_t, std::size_t>> affiliations() const;
 
