@@ -110,8 +110,8 @@ void UsdRangeEdit::syncWidgets() {
     QSignalBlocker a(minSlider_), b(maxSlider_), c(minEdit_), d(maxEdit_);
     minSlider_->setValue(min_ ? stepOf(*min_) : 0);
     maxSlider_->setValue(max_ ? stepOf(*max_) : kSteps);
-    if (!minEdit_->hasFocus()) minEdit_->setText(min_ ? formatUsd(*min_) : QString());
-    if (!maxEdit_->hasFocus()) maxEdit_->setText(max_ ? formatUsd(*max_) : QString());
+    minEdit_->setText(min_ ? formatUsd(*min_) : QString());
+    maxEdit_->setText(max_ ? formatUsd(*max_) : QString());
 }
 
 }  // namespace kakehashi::ui
