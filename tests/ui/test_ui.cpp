@@ -44,6 +44,7 @@ private slots:
     void exportsMatchTheView();
     void hideAndUndo();
     void rubberBandSelects();
+    void dragPinsNodeAndUndoUnpins();
     void openDocumentHighlightsMentions();
     void rejectedFilesAreListed();
     void cleanupTestCase();
@@ -263,6 +264,34 @@ void TestUi::rubberBandSelects() {
         QTest::mouseMove(viewport, from + (to - from) * step / 10);
     QTest::mouseRelease(viewport, Qt::LeftButton, Qt::ShiftModifier, to);
     QCOMPARE(window_->document()->selection(), expected);
+}
+
+void TestUi::dragPinsNodeAndUndoUnpins() {
+    window_->document()->clearFocus();
+    settle();
+    window_->canvas()->fitAll();
+    QCoreApplication::processEvents();
+    const graph::Vertex keio = named("Keio University");
+    const QPoint start = onScreen(keio);
+    QCOMPARE(window_->canvas()->picture().nodeAt(window_->canvas()->mapToScene(start)),
+             window_->canvas()->nodeOf(keio));
+    const QPointF before = window_->document()->position(keio);
+    auto* viewport = window_->canvas()->viewport();
+    const QPoint end = start + QPoint(-60, 40);
+    QTest::mousePress(viewport, Qt::LeftButton, {}, start);
+    for (int step = 1; step <= 6; ++step) QTest::mouseMove(viewport, start + (end - start) * step / 6);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, end);
+    QVERIFY(window_->document()->isPinned(keio));
+    const QPointF moved = window_->document()->position(keio);
+    QVERIFY(QLineF(moved, window_->canvas()->mapToScene(end)).length() < 3 / window_->canvas()->zoom() + 1);
+    // A layout run keeps the pinned node where the user put it.
+    window_->layoutRunner()->start(QStringLiteral("force"), true);
+    settle();
+    QCOMPARE(window_->document()->position(keio), moved);
+    window_->document()->undoStack()->undo();
+    QVERIFY(!window_->document()->isPinned(keio));
+    QVERIFY(window_->document()->state().pinned.empty());
+    QVERIFY(before != moved);
 }
 
 void TestUi::openDocumentHighlightsMentions() {
