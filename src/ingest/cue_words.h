@@ -66,6 +66,10 @@ inline const std::unordered_map<std::string_view, std::uint8_t>& cueTable() {
               "deploying",    "initial",      "backers",     "backer",       "supporters", "sponsors",    "funders",
               "investors"})
             t[w] |= kFundVerb;
+        for (std::string_view w : {"raise", "raises", "raised", "raising", "secure", "secures", "secured", "securing",
+                                   "receive", "receives", "received", "receiving", "won", "wins", "win", "obtained",
+                                   "landed", "closed"})
+            t[w] |= kRaise;
         return t;
     }();
     return table;

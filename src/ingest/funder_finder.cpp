@@ -21,6 +21,9 @@ bool FunderFinder::recipient(const List& list) const {
     if (k == 0) return false;
     // "Together with Intel, Sony pledged ...": companions pay too.
     if (t[k - 1].lower == "with" && k >= 2 && oneOf(t[k - 2].lower, {"together", "along"})) return false;
+    // "a fund managed by JAXA": an agent of another verb, not the payer; but
+    // "a pledge by AWS" names who pays.
+    if (t[k - 1].lower == "by") return !(k >= 2 && (f_.cuesAt(k - 2) & kFundVerb));
     return oneOf(t[k - 1].lower, {"to", "for", "into", "in", "toward", "towards", "on", "with"});
 }
 
@@ -122,17 +125,30 @@ std::vector<std::size_t> FunderFinder::subjectFunders(std::size_t at) const {
     if (list) {
         // "Panasonic Energy, the battery arm of Panasonic Holdings, is building
         // ...": a name after "of" modifies the subject, which pays.
-        if (list != &lists.front() && lists.front().first <= 2 && list->first > 0 &&
+        // "Toyota set up TRI with a budget of $1 billion": the name after a
+        // verb is its object; the sentence's subject pays.
+        const List& front = lists.front();
+        // "Panasonic Energy, the battery arm of Panasonic Holdings, is building
+        // ...": a name after "of" modifies the subject, which pays.
+        if (list != &front && front.first <= 2 && list->first > 0 &&
             oneOf(t[list->first - 1].lower, {"of", "at", "for", "the"}))
-            list = &lists.front();
+            list = &front;
+        if (list != &front && front.first <= 2 && !recipient(front) && list->first <= front.end + 3) {
+            bool verb = list->first > front.end && !t[list->first].hardBefore;
+            for (std::size_t k = front.end; k < list->first && verb; ++k)
+                verb = !oneOf(t[k].lower, {"by", "of", "from", "and", "or", "with", "to", "for", "in", "at", "the"});
+            if (verb) list = &front;
+        }
+        // "Sakana AI raised $30 million": the subject of such verbs receives.
+        for (std::size_t k = list->end; k < at; ++k)
+            if (f_.cuesAt(k) & kRaise) return {};
         // The list must be the subject: the sentence's first list, or one with
         // no other clause between it and the sum.
         bool clause = false;
         for (std::size_t k = list->end + 1; k < at && !clause; ++k) clause = t[k].hardBefore;
-        if (!clause || list == &lists.front()) return list->entities;
+        if (!clause || list == &front) return list->entities;
         // "METI picked SoftBank to receive subsidies ..., with SoftBank's share
         // at ¥42.1 billion": the sentence's subject, when it governs the money.
-        const List& front = lists.front();
         if (front.first <= 3 && !recipient(front))
             for (std::size_t k = front.end; k < at; ++k)
                 if (f_.cuesAt(k) & kFundVerb) return front.entities;
@@ -145,10 +161,45 @@ std::vector<std::size_t> FunderFinder::subjectFunders(std::size_t at) const {
     return {};
 }
 
-bool FunderFinder::valuation(const MoneyAmount& amount) const {
+std::pair<std::size_t, std::size_t> FunderFinder::span(const MoneyAmount& amount) const {
     const auto& t = f_.tokens_;
     std::size_t at = 0;
     while (at < t.size() && t[at].begin < amount.begin) ++at;
+    std::size_t end = at;
+    while (end < t.size() && t[end].begin < amount.end) ++end;
+    return {at, end};
+}
+
+bool FunderFinder::contractValue(const MoneyAmount& amount) const {
+    // Near the sum only: "The deal, agreed in 2023, ... after X committed $11
+    // billion of new investment" is funding although the sentence names a deal.
+    const auto [at, end] = span(amount);
+    for (std::size_t k = at >= 8 ? at - 8 : 0; k < f_.tokens_.size() && k < end + 8; ++k)
+        if (!f_.covered(k) && (f_.cuesAt(k) & kContract)) return true;
+    return false;
+}
+
+std::vector<std::size_t> FunderFinder::acquirers(const MoneyAmount& amount) const {
+    const auto& t = f_.tokens_;
+    const auto at = span(amount).first;
+    for (std::size_t q = 0; q < t.size() && q < at + 6; ++q) {
+        if (oneOf(t[q].lower, {"acquisition", "purchase", "takeover", "buyout"})) {
+            // "Nippon Steel's acquisition of U.S. Steel"; "the acquisition of Y by X".
+            for (const auto& list : f_.lists_)
+                if (list.end + 1 == q && t[list.end].possessive) return list.entities;
+            if (auto by = f_.find({"by"}, q); by && *by <= q + 8)
+                if (const List* list = f_.listAfter(*by, 1)) return list->entities;
+        } else if (oneOf(t[q].lower, {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying"})) {
+            const List* subject = f_.listBefore(q);
+            if (subject && subject->end + 4 >= q && !recipient(*subject)) return subject->entities;
+        }
+    }
+    return {};
+}
+
+bool FunderFinder::valuation(const MoneyAmount& amount) const {
+    const auto& t = f_.tokens_;
+    const auto at = span(amount).first;
     for (std::size_t k = at >= 5 ? at - 5 : 0; k < at; ++k)
         if (oneOf(t[k].lower, {"valuing", "valued", "valuation", "valuations"})) return true;
     return false;

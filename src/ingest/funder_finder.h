@@ -21,6 +21,10 @@ public:
     std::vector<std::size_t> fundersOf(const MoneyAmount& amount) const;
     // "valuing the company at $300 billion": a price, which nobody pays in.
     bool valuation(const MoneyAmount& amount) const;
+    // A contract, deal, market or trade figure near the sum: not funding.
+    bool contractValue(const MoneyAmount& amount) const;
+    // "X's acquisition of Y for $N", "X acquired Y for $N": the buyer pays.
+    std::vector<std::size_t> acquirers(const MoneyAmount& amount) const;
     bool namesBackers() const;
     // "Toyota and Panasonic will contribute to ...": payers named before the
     // sum is, which a following sentence states ("The $200 million ...").
@@ -29,6 +33,7 @@ public:
 
 private:
     using List = SentenceFacts::List;
+    std::pair<std::size_t, std::size_t> span(const MoneyAmount& amount) const;
     std::vector<std::size_t> passiveFunders(std::size_t amountEnd, bool activeClause) const;
     std::vector<std::size_t> namedInvestors() const;
     std::optional<std::vector<std::size_t>> pronounFunders(std::size_t at) const;

@@ -50,7 +50,11 @@ public:
             for (const auto& a : amounts) {
                 const std::size_t f = fund(a, s);
                 lastFund = f;
-                if (facts.quoted() || facts.isContractValue() || payers.valuation(a)) continue;
+                if (facts.quoted() || payers.valuation(a)) continue;
+                if (payers.contractValue(a)) {
+                    for (auto buyer : payers.acquirers(a)) relateFunding(buyer, f, s);
+                    continue;
+                }
                 draft_.entities[f].sectors.insert(draft_.sentenceSectors[s].begin(), draft_.sentenceSectors[s].end());
                 auto funders = payers.fundersOf(a);
                 if (funders.empty() && facts.pronounSubject() && facts.hasCue(kFundVerb)) funders = lastSubjects;
@@ -68,7 +72,7 @@ public:
                     draft_.entities[f].sectors.insert(draft_.sentenceSectors[s - 1].begin(),
                                                       draft_.sentenceSectors[s - 1].end());
                 // Still none: what the whole announcement is about (its headline).
-                if (draft_.entities[f].sectors.empty()) {
+                if (draft_.entities[f].sectors.empty() && (!funders.empty() || !programs.empty() || facts.hasCue(kFundVerb | kRaise))) {
                     const auto& topic = topicSectors();
                     draft_.entities[f].sectors.insert(topic.begin(), topic.end());
                 }
@@ -222,7 +226,14 @@ private:
     // One fund per sum within a document; across documents the id is the
     // rounded dollar amount, so the same sum announced twice is one fund.
     std::size_t fund(const MoneyAmount& a, std::size_t s) {
-        const std::size_t f = draft_.entity(EntityType::Fund, formatUsd(a.usd) + " fund");
+        // A headline's "¥2.26 trillion" at a fixed rate and the body's "(about
+        // $15 billion)" are one sum: within 1% is the same fund.
+        std::size_t f = kNone;
+        for (std::size_t e = 0; e < draft_.entities.size() && f == kNone; ++e)
+            if (draft_.entities[e].type == EntityType::Fund && draft_.entities[e].usd &&
+                std::abs(*draft_.entities[e].usd - a.usd) <= 0.01 * a.usd)
+                f = e;
+        if (f == kNone) f = draft_.entity(EntityType::Fund, formatUsd(a.usd) + " fund");
         auto& fund = draft_.entities[f];
         fund.usd = a.usd;
         if (fund.amountText.empty() || (fund.currency == "USD" && a.currency != "USD")) {

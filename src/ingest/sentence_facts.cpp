@@ -17,7 +17,7 @@ bool isOrg(EntityType t) { return core::isOrganization(t); }
 }  // namespace
 
 SentenceFacts::SentenceFacts(const Draft& draft, const Lexicons& lexicons, std::size_t sentence, bool insideQuote)
-    : draft_(draft), lexicons_(lexicons), tokens_(draft.tokens[sentence]) {
+    : draft_(draft), lexicons_(lexicons), tokens_(draft.tokens[sentence]), sentence_(sentence) {
     const auto& s = draft.sentences[sentence];
     quoted_ = insideQuote || draft.norm.text[s.begin] == '"';
     for (const auto& m : draft.mentions[sentence]) items_.push_back({m.entity, m.firstToken, m.firstToken + m.tokenCount});
@@ -58,6 +58,11 @@ SentenceFacts::SentenceFacts(const Draft& draft, const Lexicons& lexicons, std::
             }
             if (joined && item.first == last.end) joined = tokens_[item.first].hardBefore;
         }
+        // "NTT Research, Inc., NTT's basic research arm": an owner of a common
+        // noun describes the name before it and starts a list of its own.
+        const bool ownsNoun = possessiveAt(item.end) &&
+                              std::none_of(items_.begin(), items_.end(), [&](const Item& i) { return i.first == item.end + 1; });
+        if (joined && ownsNoun && item.first > 0 && tokens_[item.first].hardBefore) joined = false;
         if (joined) {
             auto& last = lists_.back();
             bool listed = false;  // "A's and B's ..." are both named

@@ -19,7 +19,8 @@ namespace kakehashi::ingest::detail {
 // partners with whom, who pays, who announces, who works where. Reads cue
 // words around the mentions; decides nothing across sentences.
 // What a cue word signals (bits of SentenceFacts::hasCue).
-enum Cue : std::uint8_t { kAnyPartner = 1, kStrongPartner = 2, kContract = 4, kFundVerb = 8 };
+// kRaise: verbs whose subject receives the money ("Sakana AI raised $30 million").
+enum Cue : std::uint8_t { kAnyPartner = 1, kStrongPartner = 2, kContract = 4, kFundVerb = 8, kRaise = 16 };
 
 class SentenceFacts {
 public:
@@ -82,6 +83,9 @@ private:
     std::vector<List> lists_;
     std::vector<std::size_t> countryTokens_;
     std::vector<std::size_t> priorSubject_;
+    std::size_t sentence_ = 0;
+    // Part of a name: "Trade" in "Ministry of Economy, Trade and Industry" is no cue.
+    bool covered(std::size_t k) const { return draft_.covered[sentence_][k]; }
     bool countryToken(std::size_t k) const {
         return std::find(countryTokens_.begin(), countryTokens_.end(), k) != countryTokens_.end();
     }
