@@ -51,11 +51,31 @@ std::vector<std::size_t> FunderFinder::fundersOf(const MoneyAmount& amount) cons
     return subjectFunders(at);
 }
 
+std::vector<std::size_t> FunderFinder::programPayers(const MoneyAmount& amount) const {
+    // "IBM, the University of Chicago and the University of Tokyo signed a
+    // ten-year, $100 million partnership": the sum is the partnership's
+    // size; its companies and agencies pay, its universities and labs receive.
+    const auto& t = f_.tokens_;
+    const auto end = span(amount).second;
+    if (end >= t.size() || f_.lists_.empty()) return {};
+    std::size_t k = end;
+    while (k < t.size() && k <= end + 2 && !oneOf(t[k].lower, {"partnership", "program", "programme", "initiative",
+                                                             "collaboration", "alliance", "agreement", "project"}))
+        ++k;
+    if (k >= t.size() || k > end + 2) return {};
+    std::vector<std::size_t> out;
+    for (auto e : f_.lists_.front().entities) {
+        const auto type = f_.draft_.entities[e].type;
+        if (type == core::EntityType::Company || type == core::EntityType::GovernmentAgency) out.push_back(e);
+    }
+    return out.size() < f_.lists_.front().entities.size() ? out : std::vector<std::size_t>{};
+}
+
 std::vector<std::size_t> FunderFinder::passiveFunders(std::size_t amountEnd, bool activeClause) const {
     const auto& t = f_.tokens_;
     // "... $110 million in investment from NVIDIA, Amazon ..." / "funded by X".
     for (auto k = f_.find({"from", "by"}, amountEnd); k; k = f_.find({"from", "by"}, *k + 1)) {
-        const bool passive = t[*k].lower == "from" ||
+        const bool passive = t[*k].lower == "from" || (*k > 0 && t[*k - 1].lower == "joined") ||
                              (*k > 0 && oneOf(t[*k - 1].lower, {"funded", "backed", "supported", "financed",
                                                                  "sponsored", "provided", "contributed", "invested",
                                                                  "committed", "pledged", "made", "investment",
@@ -140,7 +160,7 @@ std::vector<std::size_t> FunderFinder::subjectFunders(std::size_t at) const {
             if (verb) list = &front;
         }
         // "Sakana AI raised $30 million": the subject of such verbs receives.
-        for (std::size_t k = list->end; k < at; ++k)
+        for (std::size_t k = list->end; k < at && k <= list->end + 3; ++k)
             if (f_.cuesAt(k) & kRaise) return {};
         // The list must be the subject: the sentence's first list, or one with
         // no other clause between it and the sum.
@@ -222,7 +242,7 @@ bool FunderFinder::namesBackers() const {
         if ((oneOf(a, {"supported", "backed", "funded", "sponsored", "financed", "underwritten"}) && b == "by") ||
             (oneOf(a, {"supporters", "sponsors", "backers", "funders", "donors", "investors"}) &&
              oneOf(b, {"include", "included", "are", "were"})) ||
-            (oneOf(a, {"support", "funding", "contributions"}) && b == "from") ||
+            (oneOf(a, {"support", "funding", "contributions", "participation"}) && b == "from") ||
             (oneOf(a, {"equity", "initial", "founding", "main", "lead", "key", "financial"}) &&
              oneOf(b, {"funders", "backers", "investors", "sponsors"})))
             return true;
@@ -236,14 +256,17 @@ std::vector<std::size_t> FunderFinder::backers() const {
         if (oneOf(t[k + 1].lower, {"by", "include", "included", "are", "were", "from"}) &&
             oneOf(t[k].lower, {"supported", "backed", "funded", "sponsored", "financed", "underwritten", "supporters",
                                "sponsors", "backers", "funders", "donors", "investors", "support", "funding",
-                               "contributions"}))
+                               "contributions", "participation"}))
             if (const List* list = f_.listAfter(k + 1, 5)) return list->entities;
     // "X, Y and Z are the initial equity funders": the list before the word.
     for (std::size_t k = 1; k < t.size(); ++k)
         if (oneOf(t[k].lower, {"funders", "backers", "investors", "sponsors"}) &&
             oneOf(t[k - 1].lower, {"equity", "initial", "founding", "main", "lead", "key", "the", "financial"}))
             for (const auto& list : f_.lists_)
-                if (list.end <= k && list.end + 5 >= k && list.entities.size() >= 1) return list.entities;
+                // "X, Y and MGX, an Abu Dhabi investment firm, are the initial funders".
+                if (list.end <= k && (list.end + 5 >= k || (&list == &f_.lists_.front() && list.first <= 1 &&
+                                                             list.end + 14 >= k)))
+                    return list.entities;
     return {};
 }
 

@@ -25,6 +25,8 @@ public:
     bool contractValue(const MoneyAmount& amount) const;
     // "X's acquisition of Y for $N", "X acquired Y for $N": the buyer pays.
     std::vector<std::size_t> acquirers(const MoneyAmount& amount) const;
+    // "A, B and C signed a $100 million partnership": who of them pays.
+    std::vector<std::size_t> programPayers(const MoneyAmount& amount) const;
     bool namesBackers() const;
     // "Toyota and Panasonic will contribute to ...": payers named before the
     // sum is, which a following sentence states ("The $200 million ...").

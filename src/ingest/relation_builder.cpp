@@ -30,7 +30,7 @@ public:
 
     void run() {
         std::vector<std::size_t> previousPrograms;
-        std::size_t previousFund = kNone;
+        std::vector<std::size_t> previousFunds;  // funding sums of the sentence before
         std::vector<std::size_t> lastSubjects;  // who "it"/"they" refers to
         bool insideQuote = false;
         for (std::size_t s = 0; s < draft_.sentences.size(); ++s) {
@@ -46,19 +46,20 @@ public:
             const auto amounts = MoneyParser::find(draft_.norm.text, draft_.sentences[s].begin, draft_.sentences[s].end);
             std::vector<std::size_t> programs;
             if (!facts.quoted()) programs = programsOf(facts, s, amounts.empty());
-            std::optional<std::size_t> lastFund;
+            std::vector<std::size_t> funds;
             for (const auto& a : amounts) {
                 const std::size_t f = fund(a, s);
-                lastFund = f;
                 if (facts.quoted() || payers.valuation(a)) continue;
                 if (payers.contractValue(a)) {
                     for (auto buyer : payers.acquirers(a)) relateFunding(buyer, f, s);
                     continue;
                 }
+                funds.push_back(f);
                 draft_.entities[f].sectors.insert(draft_.sentenceSectors[s].begin(), draft_.sentenceSectors[s].end());
                 auto funders = payers.fundersOf(a);
                 if (funders.empty() && facts.pronounSubject() && facts.hasCue(kFundVerb)) funders = lastSubjects;
                 if (funders.empty() && !pledgers_.empty() && s <= pledgeSentence_ + 2) funders = pledgers_;
+                if (funders.empty()) funders = payers.programPayers(a);
                 for (auto funder : funders) relateFunding(funder, f, s);
                 for (auto p : paidFor(facts, programs, previousPrograms, funders, s)) {
                     draft_.relate(RelationType::Finances, f, p, s);
@@ -79,11 +80,14 @@ public:
             }
             // "Supported by tech giants such as NVIDIA, Arm, Amazon, and Microsoft":
             // backers named in the sentence after the sum.
-            if (amounts.empty() && previousFund != kNone && !facts.quoted() && payers.namesBackers()) {
-                for (auto funder : payers.backers()) relateFunding(funder, previousFund, s);
-                auto& sectors = draft_.entities[previousFund].sectors;
-                sectors.insert(draft_.sentenceSectors[s].begin(), draft_.sentenceSectors[s].end());
-            }
+            // Every sum of that sentence: "plans to invest $500 billion ...,
+            // starting with $100 billion" has one set of backers.
+            if (amounts.empty() && !facts.quoted() && payers.namesBackers())
+                for (auto previous : previousFunds) {
+                    for (auto funder : payers.backers()) relateFunding(funder, previous, s);
+                    auto& sectors = draft_.entities[previous].sectors;
+                    sectors.insert(draft_.sentenceSectors[s].begin(), draft_.sentenceSectors[s].end());
+                }
             if (!programs.empty())
                 for (auto announcer : facts.announcers())
                     for (auto p : programs) draft_.relate(RelationType::Announces, announcer, p, s);
@@ -95,8 +99,8 @@ public:
                     pledgers_ = std::move(pledgers);
                     pledgeSentence_ = s;
                 }
-            if (lastFund) previousFund = *lastFund;
-            else if (previousFund != kNone && !payers.namesBackers()) previousFund = kNone;
+            if (!amounts.empty()) previousFunds = std::move(funds);
+            else if (!payers.namesBackers()) previousFunds.clear();
         }
         basedIn();
         nameFunds();
