@@ -43,7 +43,15 @@ core::Result<Lexicons> Lexicons::load(const std::filesystem::path& resourceDir) 
     } catch (const std::exception& e) {
         return core::Error{file.string() + ": invalid lexicon: " + e.what()};
     }
-    auto mark = [&](const std::string& word, std::uint16_t flag) { lexicons.vocabulary_[word] |= flag; };
+    // Every word of every phrase gets an id first, so the tries can be walked by id.
+    lexicons.gazetteer_.bind(lexicons.vocabulary_);
+    lexicons.sectors_.bind(lexicons.vocabulary_);
+    lexicons.titles_.bind(lexicons.vocabulary_);
+    auto mark = [&](const std::string& word, std::uint16_t flag) {
+        const auto id = lexicons.vocabulary_.add(word);
+        if (lexicons.flags_.size() <= id) lexicons.flags_.resize(id + 1, 0);
+        lexicons.flags_[id] |= flag;
+    };
     lexicons.gazetteer_.setStartFlag(kGazetteerStart);
     for (const auto& w : lexicons.gazetteer_.index().firstWords()) mark(w, kGazetteerStart);
     lexicons.sectors_.setStartFlag(kSectorStart);
@@ -55,13 +63,14 @@ core::Result<Lexicons> Lexicons::load(const std::filesystem::path& resourceDir) 
     for (const auto& w : lexicons.headTails_) mark(w, kHeadTail);
     for (const auto& w : lexicons.familyNames_) mark(w, kFamilyName);
     for (const auto& w : lexicons.leadStarts_) mark(w, kLeadStart);
+    lexicons.flags_.resize(lexicons.vocabulary_.size() + 1, 0);
     return lexicons;
 }
 
 void Lexicons::annotate(std::vector<Token>& tokens) const {
     for (auto& t : tokens) {
-        const auto it = vocabulary_.find(t.lower);
-        t.flags = it == vocabulary_.end() ? 0 : it->second;
+        t.word = vocabulary_.find(t.lower);
+        t.flags = flags_[t.word];
     }
 }
 

@@ -196,6 +196,21 @@ bool precededBy(std::string_view text, std::size_t at, std::size_t floor, std::s
     return b == floor || !isAlpha(text[b - 1]);
 }
 
+// Bytes at which an amount may start: see MoneyParser::find.
+constexpr std::array<bool, 256> startTable(bool numberWords) {
+    std::array<bool, 256> t{};
+    for (char c : std::string_view("$UJEG0123456789")) t[static_cast<unsigned char>(c)] = true;
+    t[0xC2] = t[0xE2] = true;
+    if (numberWords)
+        for (const auto& w : kNumberWords) {
+            t[static_cast<unsigned char>(w.word[0])] = true;
+            t[static_cast<unsigned char>(w.word[0] - 'a' + 'A')] = true;
+        }
+    return t;
+}
+constexpr auto kStartsNoWords = startTable(false);
+constexpr auto kStartsWithWords = startTable(true);
+
 }  // namespace
 
 std::vector<MoneyAmount> MoneyParser::find(std::string_view text, std::size_t begin, std::size_t end) {
@@ -212,8 +227,16 @@ std::vector<MoneyAmount> MoneyParser::find(std::string_view text, std::size_t be
                  (c == 'E' && text[k + 1] == 'U') || (c == 'G' && text[k + 1] == 'B')));
     }
     if (!sign) return found;
+    // Only currency signs and codes, digits and (when a currency word is
+    // present) the first letter of a number word can start an amount; every
+    // other byte is skipped without the checks below.
+    const auto& starts = words ? kStartsWithWords : kStartsNoWords;
     std::size_t i = begin;
     while (i < end) {
+        if (!starts[static_cast<unsigned char>(text[i])]) {
+            ++i;
+            continue;
+        }
         std::optional<MoneyAmount> amount;
         const bool wordStart = i == begin || (!isAlpha(text[i - 1]) && !isDigit(text[i - 1]) && text[i - 1] != '.');
         if (auto prefix = currencyPrefix(text, i, end)) {

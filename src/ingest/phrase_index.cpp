@@ -1,10 +1,35 @@
 #include "kakehashi/ingest/phrase_index.h"
 
+#include <algorithm>
+
 namespace kakehashi::ingest {
+
+std::uint32_t PhraseIndex::child(std::uint32_t node, const Token& t) const {
+    if (bound_ && !(t.flags & kUnannotated)) {
+        if (node == 0) return t.word < rootByWord_.size() ? rootByWord_[t.word] : 0;
+        const auto& byWord = nodes_[node].byWord;
+        const auto it = std::lower_bound(byWord.begin(), byWord.end(), std::make_pair(t.word, std::uint32_t{0}));
+        return it != byWord.end() && it->first == t.word ? it->second : 0;
+    }
+    const auto found = nodes_[node].children.find(t.lower);
+    return found == nodes_[node].children.end() ? 0 : found->second;
+}
+
+void PhraseIndex::bind(Vocabulary& vocabulary) {
+    for (auto& n : nodes_) {
+        n.byWord.clear();
+        for (const auto& [word, next] : n.children) n.byWord.emplace_back(vocabulary.add(word), next);
+        std::sort(n.byWord.begin(), n.byWord.end());
+    }
+    rootByWord_.assign(vocabulary.size() + 1, 0);
+    for (const auto& [id, next] : nodes_[0].byWord) rootByWord_[id] = next;
+    bound_ = true;
+}
 
 void PhraseIndex::add(std::string_view phrase, std::uint32_t payload, bool exactCase, bool capitalized) {
     const auto tokens = Tokenizer::tokenize(phrase, 0, phrase.size());
     if (tokens.empty()) return;
+    bound_ = false;  // a new word needs an id: bind() again
     std::uint32_t node = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         auto found = nodes_[node].children.find(tokens[i].lower);
@@ -37,9 +62,8 @@ std::optional<PhraseIndex::Match> PhraseIndex::matchAt(std::string_view text, co
     if (startFlag_ && !(flags & kUnannotated) && !(flags & startFlag_)) return best;
     std::uint32_t node = 0;
     for (std::size_t k = at; k < tokens.size(); ++k) {
-        const auto found = nodes_[node].children.find(tokens[k].lower);
-        if (found == nodes_[node].children.end()) break;
-        node = found->second;
+        node = child(node, tokens[k]);
+        if (node == 0) break;
         const Node& n = nodes_[node];
         if (k > at && tokens[k].hardBefore && !n.hardAllowed) break;
         for (const auto& t : n.terminals) {

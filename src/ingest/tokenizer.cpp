@@ -43,8 +43,8 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text, std::size_t begin,
             if (token.end - token.begin == 1 && (text[token.begin] == 's' || text[token.begin] == 'S') &&
                 token.begin > 0 && text[token.begin - 1] == '\'' && lastEnd + 1 == token.begin)
                 token.possessive = true;
-            token.lower.reserve(token.end - token.begin);
-            for (std::size_t k = token.begin; k < token.end; ++k) token.lower.push_back(lowerAscii(text[k]));
+            token.lower.assign(text.data() + token.begin, token.end - token.begin);
+            for (char& ch : token.lower) ch = lowerAscii(ch);
             tokens.push_back(std::move(token));
             lastEnd = i;
             hard = false;

@@ -31,6 +31,7 @@ public:
     const PhraseIndex& index() const { return index_; }  // payload = entry index
     std::optional<std::size_t> find(std::string_view name) const;  // by key of name or alias
     void setStartFlag(std::uint16_t flag) { index_.setStartFlag(flag); }
+    void bind(Vocabulary& vocabulary) { index_.bind(vocabulary); }
 
 private:
     void addEntry(GazetteerEntry entry, bool exact);

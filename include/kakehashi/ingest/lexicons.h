@@ -4,11 +4,13 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "kakehashi/core/result.h"
 #include "kakehashi/core/types.h"
 #include "kakehashi/ingest/gazetteer.h"
 #include "kakehashi/ingest/sector_lexicon.h"
+#include "kakehashi/ingest/vocabulary.h"
 
 namespace kakehashi::ingest {
 
@@ -51,7 +53,8 @@ private:
     std::unordered_map<std::string, core::EntityType> leadWords_;
     std::unordered_set<std::string> headTails_;
     std::unordered_set<std::string> leadStarts_;
-    std::unordered_map<std::string, std::uint16_t> vocabulary_;
+    Vocabulary vocabulary_;
+    std::vector<std::uint16_t> flags_;  // word id -> TokenFlag bits; [0] = unknown word
 };
 
 }  // namespace kakehashi::ingest

@@ -5,9 +5,11 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "kakehashi/ingest/tokenizer.h"
+#include "kakehashi/ingest/vocabulary.h"
 
 namespace kakehashi::ingest {
 
@@ -36,6 +38,10 @@ public:
     // annotated tokens that start no phrase are skipped without a lookup.
     std::vector<std::string> firstWords() const;
     void setStartFlag(std::uint16_t flag) { startFlag_ = flag; }
+    // Adds every word of every phrase to `vocabulary` and indexes the trie by
+    // word id, so annotated tokens (Token::word) walk it without hashing
+    // strings. Call after the last add(); unannotated tokens still match by text.
+    void bind(Vocabulary& vocabulary);
 
 private:
     // A trie over lowercased tokens: matching walks one hash lookup per token
@@ -50,8 +56,13 @@ private:
         std::unordered_map<std::string, std::uint32_t> children;
         std::vector<Terminal> terminals;
         bool hardAllowed = false;  // some phrase has a comma before this token
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> byWord;  // (word id, child), sorted; after bind()
     };
+    // The child of `node` for token `t`, or 0 (the root is never a child).
+    std::uint32_t child(std::uint32_t node, const Token& t) const;
     std::vector<Node> nodes_ = std::vector<Node>(1);
+    std::vector<std::uint32_t> rootByWord_;  // word id -> child of the root; dense, after bind()
+    bool bound_ = false;
     std::size_t count_ = 0;
     std::uint16_t startFlag_ = 0;
 };

@@ -27,6 +27,7 @@ public:
     // Sector id for a name, id or trigger phrase ("quantum computing" -> "quantum").
     std::string resolve(std::string_view phrase) const;
     void setStartFlag(std::uint16_t flag) { index_.setStartFlag(flag); }
+    void bind(Vocabulary& vocabulary) { index_.bind(vocabulary); }
 
 private:
     std::vector<SectorEntry> sectors_;

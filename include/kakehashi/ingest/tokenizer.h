@@ -31,6 +31,7 @@ struct Token {
     std::uint16_t flags = kUnannotated;
     bool hardBefore = false;
     bool possessive = false;  // the "s" of "Kishida's"
+    std::uint32_t word = 0;   // Vocabulary id of `lower` once annotated; 0 = no lexicon knows it
     std::string lower;
 
     std::string_view view(std::string_view text) const { return text.substr(begin, end - begin); }

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kakehashi::ingest {
+
+// Every lowercase word the lexicons know, each with a small integer id (0 =
+// unknown). Tokens are looked up once (Lexicons::annotate); every later pass
+// compares ids instead of hashing strings again.
+class Vocabulary {
+public:
+    // The id of `word`, adding it if new.
+    std::uint32_t add(std::string_view word);
+    // The id of `word`, or 0.
+    std::uint32_t find(std::string_view word) const;
+    // Ids run from 1 to size().
+    std::size_t size() const { return words_.size(); }
+
+private:
+    // Hand-written open addressing instead of std::unordered_map<std::string>:
+    // the lookup runs once per token of every text, and a flat table of
+    // (hash, id) slots costs one cache line per probe instead of a chain of
+    // heap nodes.
+    struct Slot {
+        std::uint64_t hash = 0;
+        std::uint32_t id = 0;  // 0 = empty
+    };
+    static std::uint64_t hashOf(std::string_view word);
+    void grow();
+    std::vector<Slot> slots_ = std::vector<Slot>(1024);
+    std::vector<std::string> words_;  // id - 1 -> word
+};
+
+}  // namespace kakehashi::ingest
