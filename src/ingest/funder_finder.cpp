@@ -35,7 +35,7 @@ std::vector<std::size_t> FunderFinder::fundersOf(const MoneyAmount& amount) cons
     while (amountEnd < t.size() && t[amountEnd].begin < amount.end) ++amountEnd;
     bool activeClause = false;  // a funding verb before the sum: "X expects to invest $N"
     for (std::size_t k = 0; k < at && !activeClause; ++k) activeClause = (f_.cuesAt(k) & kFundVerb) != 0;
-    if (auto passive = passiveFunders(amountEnd, activeClause); !passive.empty()) return passive;
+    if (auto passive = passiveFunders(at, amountEnd, activeClause); !passive.empty()) return passive;
     for (auto k = f_.find({"by"}); k && *k < at; k = f_.find({"by"}, *k + 1))
         if (*k > 0 && oneOf(t[*k - 1].lower, {"funded", "backed", "supported", "financed", "sponsored"}))
             if (const List* list = f_.listAfter(*k, 5); list && list->end <= at) return list->entities;
@@ -71,11 +71,18 @@ std::vector<std::size_t> FunderFinder::programPayers(const MoneyAmount& amount) 
     return out.size() < f_.lists_.front().entities.size() ? out : std::vector<std::size_t>{};
 }
 
-std::vector<std::size_t> FunderFinder::passiveFunders(std::size_t amountEnd, bool activeClause) const {
+std::vector<std::size_t> FunderFinder::passiveFunders(std::size_t at, std::size_t amountEnd, bool activeClause) const {
     const auto& t = f_.tokens_;
+    // "was awarded $12 million by NSF", "an investment of $300 million by Hitachi".
+    bool participle = false;
+    for (std::size_t k = at >= 3 ? at - 3 : 0; k < at && !participle; ++k)
+        participle = oneOf(t[k].lower, {"awarded", "granted", "given", "provided", "funded", "backed", "supported",
+                                        "financed", "pledged", "committed", "invested", "investment", "grant",
+                                        "funding", "contribution", "commitment", "subsidy"});
     // "... $110 million in investment from NVIDIA, Amazon ..." / "funded by X".
     for (auto k = f_.find({"from", "by"}, amountEnd); k; k = f_.find({"from", "by"}, *k + 1)) {
         const bool passive = t[*k].lower == "from" || (*k > 0 && t[*k - 1].lower == "joined") ||
+                             (participle && *k <= amountEnd + 1) ||
                              (*k > 0 && oneOf(t[*k - 1].lower, {"funded", "backed", "supported", "financed",
                                                                  "sponsored", "provided", "contributed", "invested",
                                                                  "committed", "pledged", "made", "investment",
@@ -86,7 +93,7 @@ std::vector<std::size_t> FunderFinder::passiveFunders(std::size_t amountEnd, boo
         // government": the supporter of the plan, not who pays this sum.
         if (activeClause && t[*k].lower == "from") {
             bool with = false;
-            for (std::size_t j = *k >= 3 ? *k - 3 : 0; j < *k && !with; ++j) with = t[j].lower == "with";
+            for (std::size_t j = std::max(amountEnd, *k >= 3 ? *k - 3 : 0); j < *k && !with; ++j) with = t[j].lower == "with";
             if (with) continue;
         }
         if (const List* list = f_.listAfter(*k, 5)) return list->entities;
@@ -161,7 +168,10 @@ std::vector<std::size_t> FunderFinder::subjectFunders(std::size_t at) const {
         }
         // "Sakana AI raised $30 million": the subject of such verbs receives.
         for (std::size_t k = list->end; k < at && k <= list->end + 3; ++k)
-            if (f_.cuesAt(k) & kRaise) return {};
+            if ((f_.cuesAt(k) & kRaise) ||
+                (oneOf(t[k].lower, {"was", "were", "been", "is", "are", "be"}) && k + 1 < at && (f_.cuesAt(k + 1) & kFundVerb) &&
+                 t[k + 1].lower.size() > 2 && t[k + 1].lower.compare(t[k + 1].lower.size() - 2, 2, "ed") == 0))
+                return {};  // "Kyoto University was awarded $12 million"
         // The list must be the subject: the sentence's first list, or one with
         // no other clause between it and the sum.
         bool clause = false;
@@ -174,7 +184,14 @@ std::vector<std::size_t> FunderFinder::subjectFunders(std::size_t at) const {
                 if (f_.cuesAt(k) & kFundVerb) return front.entities;
         return {};
     }
-    // "Japan will provide ¥X": a country as the subject.
+    // "Japan will provide ¥X", "..., and Japan agreed to facilitate $550
+    // billion": a country that starts the clause of the sum.
+    for (auto it = f_.items_.rbegin(); it != f_.items_.rend(); ++it) {
+        if (it->end > at || f_.draft_.entities[it->entity].type != core::EntityType::Country) continue;
+        const bool clauseStart = it->first <= 1 || t[it->first].hardBefore || t[it->first - 1].lower == "and";
+        if (clauseStart && it->end + 4 >= at) return {it->entity};
+        break;
+    }
     if (!f_.items_.empty() && f_.items_.front().first <= 1 && f_.items_.front().end <= at &&
         f_.draft_.entities[f_.items_.front().entity].type == core::EntityType::Country)
         return {f_.items_.front().entity};

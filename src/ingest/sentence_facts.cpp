@@ -118,7 +118,9 @@ bool SentenceFacts::andOthers(std::size_t end, std::size_t with) const {
 
 std::vector<std::vector<std::size_t>> SentenceFacts::partnershipGroups() const {
     std::vector<std::vector<std::size_t>> groups;
-    if (organizations_ < 2) return groups;
+    // "The companies will jointly develop fuel cells with Panasonic": one name
+    // here, its partners in the sentence before.
+    if (organizations_ < 2 && !(organizations_ == 1 && !priorSubject_.empty() && startsWithPronoun())) return groups;
     if (!hasCue(kAnyPartner))
         return groups;
     auto add = [&](std::vector<std::size_t> g) {
@@ -303,6 +305,11 @@ bool SentenceFacts::startsWithPronoun() const {
     // "They expect to contribute ...", "The company expects to invest ...".
     if (tokens_.empty()) return false;
     const auto& w = tokens_[0].lower;
+    // "The two companies will each contribute ...", "Both universities ...".
+    if (oneOf(w, {"both", "the"}) && tokens_.size() > 2 &&
+        oneOf(tokens_[1].lower, {"two", "three", "companies", "firms", "partners", "universities", "institutes",
+                                 "agencies", "governments", "ministries", "organizations", "institutions"}))
+        return true;
     return oneOf(w, {"it", "they", "its", "their"}) ||
            (w == "the" && tokens_.size() > 1 &&
             oneOf(tokens_[1].lower, {"company", "firm", "group", "ministry", "agency", "government", "university",
