@@ -35,7 +35,10 @@ std::vector<std::size_t> FunderFinder::fundersOf(const MoneyAmount& amount) cons
     while (amountEnd < t.size() && t[amountEnd].begin < amount.end) ++amountEnd;
     bool activeClause = false;  // a funding verb before the sum: "X expects to invest $N"
     for (std::size_t k = 0; k < at && !activeClause; ++k) activeClause = (f_.cuesAt(k) & kFundVerb) != 0;
-    if (auto passive = passiveFunders(at, amountEnd, activeClause); !passive.empty()) return passive;
+    if (auto passive = passiveFunders(at, amountEnd, activeClause); !passive.empty()) {
+        append(passive, namedInvestors());  // "... led by A, with participation from B"
+        return passive;
+    }
     for (auto k = f_.find({"by"}); k && *k < at; k = f_.find({"by"}, *k + 1))
         if (*k > 0 && oneOf(t[*k - 1].lower, {"funded", "backed", "supported", "financed", "sponsored"}))
             if (const List* list = f_.listAfter(*k, 5); list && list->end <= at) return list->entities;
@@ -251,11 +254,20 @@ std::vector<std::size_t> FunderFinder::pledgers() const {
     return {};
 }
 
+std::size_t FunderFinder::nounVerb(std::size_t k) const {
+    // "Investors in the round include ...": the verb after a short "in the X".
+    const auto& t = f_.tokens_;
+    if (k + 4 < t.size() && t[k + 1].lower == "in" && t[k + 2].lower == "the" &&
+        oneOf(t[k + 4].lower, {"include", "included", "are", "were"}))
+        return k + 4;
+    return k + 1;
+}
+
 bool FunderFinder::namesBackers() const {
     const auto& t = f_.tokens_;
     for (std::size_t k = 0; k + 1 < t.size(); ++k) {
         const auto& a = t[k].lower;
-        const auto& b = t[k + 1].lower;
+        const auto& b = t[nounVerb(k)].lower;
         if ((oneOf(a, {"supported", "backed", "funded", "sponsored", "financed", "underwritten"}) && b == "by") ||
             (oneOf(a, {"supporters", "sponsors", "backers", "funders", "donors", "investors"}) &&
              oneOf(b, {"include", "included", "are", "were"})) ||
@@ -270,11 +282,11 @@ bool FunderFinder::namesBackers() const {
 std::vector<std::size_t> FunderFinder::backers() const {
     const auto& t = f_.tokens_;
     for (std::size_t k = 0; k + 1 < t.size(); ++k)
-        if (oneOf(t[k + 1].lower, {"by", "include", "included", "are", "were", "from"}) &&
+        if (oneOf(t[nounVerb(k)].lower, {"by", "include", "included", "are", "were", "from"}) &&
             oneOf(t[k].lower, {"supported", "backed", "funded", "sponsored", "financed", "underwritten", "supporters",
                                "sponsors", "backers", "funders", "donors", "investors", "support", "funding",
                                "contributions", "participation"}))
-            if (const List* list = f_.listAfter(k + 1, 5)) return list->entities;
+            if (const List* list = f_.listAfter(nounVerb(k), 5)) return list->entities;
     // "X, Y and Z are the initial equity funders": the list before the word.
     for (std::size_t k = 1; k < t.size(); ++k)
         if (oneOf(t[k].lower, {"funders", "backers", "investors", "sponsors"}) &&

@@ -205,6 +205,24 @@ std::vector<std::vector<std::size_t>> SentenceFacts::partnershipGroups() const {
             add(g);
         }
     }
+    // "Draper leads a team that includes A, B and C", "a consortium made up
+    // of A and B": the members partner, with the leader if the subject leads.
+    for (auto g = find({"team", "consortium", "coalition", "alliance", "group"}); g;
+         g = find({"team", "consortium", "coalition", "alliance", "group"}, *g + 1)) {
+        auto verb = find({"includes", "including", "include", "of", "comprising", "comprises"}, *g + 1);
+        if (!verb || *verb > *g + 4) continue;
+        const List* members = listAfter(*verb, 1);
+        if (!members) continue;
+        bool counted = false;  // "a group of more than 100 members"
+        for (std::size_t k = *g; k < members->first && !counted; ++k)
+            counted = !tokens_[k].lower.empty() && tokens_[k].lower[0] >= '0' && tokens_[k].lower[0] <= '9';
+        if (counted) continue;
+        std::vector<std::size_t> group = members->entities;
+        if (!lists_.empty() && lists_.front().end <= *g && find({"leads", "led", "heads", "headed", "formed"}, lists_.front().end)
+                                                               .value_or(*g) < *g)
+            group.insert(group.end(), lists_.front().entities.begin(), lists_.front().entities.end());
+        add(group);
+    }
     // "The A and B partnership", "A-B collaboration".
     for (const auto& list : lists_)
         if (list.entities.size() >= 2 && list.end < tokens_.size() &&
