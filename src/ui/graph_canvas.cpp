@@ -2,7 +2,6 @@
 
 #include <QContextMenuEvent>
 #include <QGraphicsScene>
-#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -11,6 +10,7 @@
 #include <cmath>
 #include <set>
 
+#include "canvas_menu.h"
 #include "kakehashi/render/legend_painter.h"
 #include "kakehashi/render/palette.h"
 
@@ -245,12 +245,6 @@ void GraphCanvas::setHover(std::optional<int> node) {
     emit nodeHovered(node ? std::optional(vertices_[std::size_t(*node)]) : std::nullopt);
 }
 
-std::vector<std::string> GraphCanvas::selectedIds() const {
-    std::vector<std::string> ids;
-    for (auto v : document_->selection()) ids.push_back(document_->graph()->graph()[v].id);
-    return ids;
-}
-
 void GraphCanvas::drawBackground(QPainter* painter, const QRectF&) {
     painter->save();
     painter->resetTransform();
@@ -385,42 +379,9 @@ void GraphCanvas::leaveEvent(QEvent* event) {
 
 void GraphCanvas::contextMenuEvent(QContextMenuEvent* event) {
     if (!document_ || !document_->graph()) return;
-    QMenu menu(this);
     const auto hit = hitTest(event->pos());
-    if (hit) {
-        const graph::Vertex v = vertices_[std::size_t(*hit)];
-        if (!document_->isSelected(v)) document_->setSelection({v});
-        const auto& props = document_->graph()->graph()[v];
-        const QString name = QString::fromStdString(props.name);
-        const std::string id = props.id;
-        menu.addAction(tr("Focus on %1").arg(name), this, [this, id] { document_->focusOn(id, 1); });
-        menu.addAction(tr("Expand neighbours"), this, [this, id] { document_->expand(id); });
-        menu.addAction(tr("Path from %1 to…").arg(name), this, [this, v] { emit pathRequested(v, std::nullopt); });
-        const auto& sel = document_->selection();
-        if (sel.size() == 2) {
-            const auto a = sel[0], b = sel[1];
-            menu.addAction(tr("Path between the two selected"), this, [this, a, b] { emit pathRequested(a, b); });
-        }
-        menu.addSeparator();
-        menu.addAction(tr("Hide"), this, [this] { document_->hide(selectedIds()); });
-        if (document_->isPinned(v)) menu.addAction(tr("Unpin"), this, [this] { document_->unpin(selectedIds()); });
-        menu.addAction(tr("Export selection…"), this, [this] { emit exportSelectionRequested(); });
-    } else {
-        menu.addAction(tr("Fit to window"), this, &GraphCanvas::fitAll);
-        if (!document_->state().focus.empty())
-            menu.addAction(tr("Show whole graph"), this, [this] { document_->clearFocus(); });
-        if (!document_->state().hidden.empty())
-            menu.addAction(tr("Show %n hidden", nullptr, int(document_->state().hidden.size())), this,
-                           [this] { document_->showAllHidden(); });
-        if (!document_->state().pinned.empty()) {
-            menu.addAction(tr("Unpin all"), this, [this] {
-                std::vector<std::string> ids;
-                for (const auto& [id, pos] : document_->state().pinned) ids.push_back(id);
-                document_->unpin(ids);
-            });
-        }
-    }
-    menu.exec(event->globalPos());
+    CanvasMenu::exec(this, document_, hit ? std::optional(vertices_[std::size_t(*hit)]) : std::nullopt,
+                     event->globalPos());
 }
 
 }  // namespace kakehashi::ui

@@ -74,7 +74,6 @@ private:
     void refreshFlags();
     std::optional<int> hitTest(QPoint viewPos) const;
     void setHover(std::optional<int> node);
-    std::vector<std::string> selectedIds() const;
 
     QPointer<GraphDocument> document_;
     render::GraphPainter painter_;
