@@ -43,7 +43,7 @@ std::vector<std::size_t> FunderFinder::fundersOf(const MoneyAmount& amount) cons
         if (*k > 0 && oneOf(t[*k - 1].lower, {"funded", "backed", "supported", "financed", "sponsored"}))
             if (const List* list = f_.listAfter(*k, 5); list && list->end <= at) return list->entities;
     // "IBM, Google, and Micron invested a combined $210 million".
-    if (!f_.hasCue(kFundVerb)) return {};
+    if (!f_.hasCue(kFundVerb | kRaise)) return {};
     // "... ($10 billion) that AWS invested in Japan": a relative clause after the sum.
     if (auto that = f_.find({"that", "which"}, amountEnd); that && *that <= amountEnd + 4)
         if (const List* list = f_.listAfter(*that, 0); list && list->end < t.size() &&

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <iterator>
 
@@ -229,6 +230,144 @@ TEST(Extractor, PatternOrganizationsTakeTheCountryOfTheirPlaceWords) {
 TEST(Extractor, SubjectThatSelectsAPartner) {
     const auto r = run("In 2021 the Digital Agency selected Oracle as a cloud provider.");
     EXPECT_TRUE(related(r, RelationType::PartnersWith, "Digital Agency", "Oracle"));
+}
+
+}  // namespace
+
+namespace {
+
+// Relation rules, one row per rule: the text, two names and whether the
+// relation must be there (true) or must not (false).
+bool fundsSum(const core::ExtractionResult& r, const std::string& funder, double usd) {
+    const auto* f = byName(r, funder);
+    if (!f) return false;
+    return std::any_of(r.relations.begin(), r.relations.end(), [&](const core::Relation& rel) {
+        if (rel.type != RelationType::Funds || rel.source != f->id) return false;
+        const auto fund = std::find_if(r.entities.begin(), r.entities.end(),
+                                       [&](const core::Entity& e) { return e.id == rel.target; });
+        return fund != r.entities.end() && fund->usd && std::abs(*fund->usd - usd) <= 0.01 * usd;
+    });
+}
+
+struct FundCase {
+    const char* rule;
+    const char* text;
+    const char* funder;
+    double usd;
+    bool expected;
+};
+
+class FundingRules : public ::testing::TestWithParam<FundCase> {};
+
+TEST_P(FundingRules, FindsWhoPays) {
+    const auto& c = GetParam();
+    const auto r = run(c.text);
+    EXPECT_EQ(fundsSum(r, c.funder, c.usd), c.expected) << c.rule << ": " << c.funder << " in " << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Sentences, FundingRules,
+    ::testing::Values(
+        FundCase{"together with", "Micron and Tokyo Electron are the founding partners. Together with the National "
+                 "Science Foundation, they expect to contribute $60 million.", "Tokyo Electron", 60e6, true},
+        FundCase{"together with", "Micron and Tokyo Electron are the founding partners. Together with the National "
+                 "Science Foundation, they expect to contribute $60 million.", "National Science Foundation", 60e6, true},
+        FundCase{"pronoun subject", "Micron Technology opened a fab. The company expects to invest $3.6 billion, with "
+                 "close support from the Government of Japan.", "Micron Technology", 3.6e9, true},
+        FundCase{"support is not payment", "Micron Technology opened a fab. The company expects to invest $3.6 billion, "
+                 "with close support from the Government of Japan.", "Government of Japan", 3.6e9, false},
+        FundCase{"recipient", "In April METI said it would provide $1.9 billion to Rapidus, bringing public aid to the "
+                 "venture to $2.4 billion.", "Rapidus", 2.4e9, false},
+        FundCase{"payers a sentence before", "Toyota and Panasonic will contribute to the new battery program. The $200 "
+                 "million will be spread over five years.", "Panasonic", 200e6, true},
+        FundCase{"valuation", "OpenAI raised $40 billion in a round led by SoftBank, valuing the company at $300 "
+                 "billion.", "SoftBank Group", 300e9, false},
+        FundCase{"round leader", "OpenAI raised $40 billion in a round led by SoftBank, valuing the company at $300 "
+                 "billion.", "SoftBank Group", 40e9, true},
+        FundCase{"buyer", "SoftBank Group agreed to acquire Ampere Computing for $6.5 billion.", "SoftBank Group", 6.5e9,
+                 true},
+        FundCase{"passive award", "Kyoto University was awarded $12 million by the National Science Foundation.",
+                 "National Science Foundation", 12e6, true},
+        FundCase{"passive subject receives", "Kyoto University was awarded $12 million by the National Science "
+                 "Foundation.", "Kyoto University", 12e6, false},
+        FundCase{"the two companies", "Sony and Honda announced a joint venture. The two companies will each "
+                 "contribute $50 million.", "Sony", 50e6, true},
+        FundCase{"industry pays for a partnership", "IBM, the University of Chicago and the University of Tokyo signed "
+                 "a ten-year, $100 million partnership.", "IBM", 100e6, true},
+        FundCase{"universities receive", "IBM, the University of Chicago and the University of Tokyo signed a "
+                 "ten-year, $100 million partnership.", "University of Chicago", 100e6, false},
+        FundCase{"country starting the clause", "The United States lowered its tariff, and Japan agreed to "
+                 "facilitate $550 billion of investment.", "Japan", 550e9, true},
+        FundCase{"investors in the round", "Sakana AI closed a $200 million round. Investors in the round include "
+                 "Mizuho and NVIDIA.", "NVIDIA", 200e6, true},
+        FundCase{"object of the subject's verb", "Toyota set up TRI in 2016 with an initial budget of $1 billion.",
+                 "Toyota", 1e9, true}));
+
+struct PairCase {
+    const char* rule;
+    const char* text;
+    const char* a;
+    const char* b;
+    bool expected;
+};
+
+class PartnerRules : public ::testing::TestWithParam<PairCase> {};
+
+TEST_P(PartnerRules, FindsWhoPartners) {
+    const auto& c = GetParam();
+    const auto r = run(c.text);
+    EXPECT_EQ(related(r, RelationType::PartnersWith, c.a, c.b), c.expected) << c.rule << ": " << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Sentences, PartnerRules,
+    ::testing::Values(
+        PairCase{"plural partnerships", "Keio University signed partnerships with IBM and Google.", "Keio University",
+                 "Google", true},
+        PairCase{"plural partnerships are separate", "Keio University signed partnerships with IBM and Google.", "IBM",
+                 "Google", false},
+        PairCase{"the same two universities", "IBM, the University of Chicago and the University of Tokyo signed a "
+                 "partnership. Google agreed to invest $50 million in a partnership with the same two universities.",
+                 "Google", "University of Chicago", true},
+        PairCase{"as well as with", "NTT Research has joint research agreements with Cornell University and Stanford "
+                 "University, as well as with the University of Tokyo.", "NTT Research", "University of Tokyo", true},
+        PairCase{"as well as with", "NTT Research has joint research agreements with Cornell University and Stanford "
+                 "University, as well as with the University of Tokyo.", "Cornell University", "University of Tokyo",
+                 false},
+        PairCase{"possessive owner", "The U.S. Department of Energy's Argonne National Laboratory and RIKEN will "
+                 "collaborate on AI.", "Argonne National Laboratory", "RIKEN", true},
+        PairCase{"possessive owner", "The U.S. Department of Energy's Argonne National Laboratory and RIKEN will "
+                 "collaborate on AI.", "U.S. Department of Energy", "RIKEN", false},
+        PairCase{"the companies", "Toyota and Nissan signed a memorandum of understanding on hydrogen. The companies "
+                 "will jointly develop fuel cells with Panasonic.", "Nissan", "Panasonic", true},
+        PairCase{"team that includes", "Toyota leads a team that includes Hitachi, Fujitsu and Kyocera.", "Toyota",
+                 "Kyocera", true},
+        PairCase{"collaboration between", "The agreement is a collaboration between Kyoto University and Stanford "
+                 "University on robotics.", "Kyoto University", "Stanford University", true},
+        PairCase{"launched with", "Keio University launched a quantum initiative with IBM.", "Keio University", "IBM",
+                 true}));
+
+TEST(Extractor, NamedProgramTakesThePartnersOfItsSentence) {
+    const auto r = run("Purdue University and Tohoku University signed an agreement under UPWARDS for the Future.");
+    EXPECT_TRUE(related(r, RelationType::ParticipatesIn, "Purdue University", "UPWARDS for the Future"));
+    EXPECT_TRUE(related(r, RelationType::ParticipatesIn, "Tohoku University", "UPWARDS for the Future"));
+}
+
+TEST(Extractor, SumWithoutSectorTakesTheHeadlines) {
+    const auto r = run("Quantum research partnership announced\n\nThe National Science Foundation will provide "
+                       "$5 million to Purdue University.");
+    const auto fund = std::find_if(r.entities.begin(), r.entities.end(),
+                                   [](const core::Entity& e) { return e.type == EntityType::Fund; });
+    ASSERT_NE(fund, r.entities.end());
+    EXPECT_NE(std::find(fund->sectors.begin(), fund->sectors.end(), "quantum"), fund->sectors.end());
+}
+
+TEST(Extractor, HeadlineAndBodyConversionsAreOneSum) {
+    const auto r = run("AWS plans to invest \xC2\xA5" "2.26 trillion in Japan\n\nAWS will invest \xC2\xA5"
+                       "2.26 trillion (about $15 billion) in Japan through 2027.");
+    const auto funds = std::count_if(r.entities.begin(), r.entities.end(),
+                                     [](const core::Entity& e) { return e.type == EntityType::Fund; });
+    EXPECT_EQ(funds, 1);
 }
 
 }  // namespace
