@@ -152,6 +152,14 @@ std::vector<std::size_t> FunderFinder::subjectFunders(std::size_t at) const {
     const List* list = nullptr;
     for (const auto& l : lists)
         if (l.end <= at && !recipient(l)) list = &l;
+    // "L-H Battery, a joint venture of Honda and LG Energy Solution, will
+    // invest $4.4 billion": the venture's owners put up the money.
+    for (const auto& venture : lists)
+        if (venture.end + 4 < at && t[venture.end].hardBefore && t[venture.end].lower == "a" &&
+            t[venture.end + 1].lower == "joint" && t[venture.end + 2].lower == "venture" &&
+            oneOf(t[venture.end + 3].lower, {"of", "between", "by", "from"}))
+            if (const List* owners = f_.listAfter(venture.end + 3, 1); owners && owners->end <= at)
+                return owners->entities;
     if (list) {
         // "Panasonic Energy, the battery arm of Panasonic Holdings, is building
         // ...": a name after "of" modifies the subject, which pays.
@@ -229,7 +237,9 @@ std::vector<std::size_t> FunderFinder::acquirers(const MoneyAmount& amount) cons
                 if (list.end + 1 == q && t[list.end].possessive) return list.entities;
             if (auto by = f_.find({"by"}, q); by && *by <= q + 8)
                 if (const List* list = f_.listAfter(*by, 1)) return list->entities;
-        } else if (oneOf(t[q].lower, {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying"})) {
+        } else if (oneOf(t[q].lower, {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying",
+                                      "awarded", "awards", "award", "granted", "grants", "signed", "placed"})) {
+            // ... and "NASA awarded Draper a $73 million contract": who awards pays.
             const List* subject = f_.listBefore(q);
             if (subject && subject->end + 4 >= q && !recipient(*subject)) return subject->entities;
         }

@@ -301,7 +301,11 @@ INSTANTIATE_TEST_SUITE_P(
         FundCase{"investors in the round", "Sakana AI closed a $200 million round. Investors in the round include "
                  "Mizuho and NVIDIA.", "NVIDIA", 200e6, true},
         FundCase{"object of the subject's verb", "Toyota set up TRI in 2016 with an initial budget of $1 billion.",
-                 "Toyota", 1e9, true}));
+                 "Toyota", 1e9, true},
+        FundCase{"joint venture owners", "Toyota Battery Manufacturing North Carolina, a joint venture of Toyota and "
+                 "Panasonic, will invest $2 billion in a battery plant.", "Panasonic", 2e9, true},
+        FundCase{"who awards a contract pays", "NASA awarded Draper Laboratory a $73 million contract to deliver the "
+                 "lander.", "NASA", 73e6, true}));
 
 struct PairCase {
     const char* rule;
