@@ -40,6 +40,7 @@ std::vector<Vertex> verticesWithin(const Graph& graph, Vertex center, int hops, 
         const std::size_t levelEnd = order.size();
         if (levelBegin == levelEnd) break;
         for (std::size_t i = levelBegin; i < levelEnd; ++i) {
+            if (i > 0 && !detail::isPassThrough(graph, order[i])) continue;
             detail::forEachNeighbour(graph, keep, order[i], [&](Edge, Vertex w) {
                 if (mark[w] == stamp) return;
                 mark[w] = stamp;

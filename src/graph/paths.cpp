@@ -89,6 +89,7 @@ std::optional<Path> bidirectionalBfs(const Graph& g, Vertex from, Vertex to, con
         for (Vertex v : front) {
             detail::forEachNeighbour(g, keep, v, [&](Edge e, Vertex w) {
                 if (meet || banned(v, w) || mine.count(w)) return;
+                if (w != from && w != to && !detail::isPassThrough(g, w)) return;
                 mine.emplace(w, Step{v, e});
                 next.push_back(w);
                 if (theirs.count(w)) meet = w;

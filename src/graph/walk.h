@@ -18,4 +18,11 @@ void forEachNeighbour(const Graph& g, const FilterPredicate& keep, Vertex v, Fn&
     }
 }
 
+// Countries are hubs of attribute edges (based_in): every Japanese
+// organization touches Japan. Walking through one would make any two
+// organizations of a country two hops apart and flood neighbourhoods, so a
+// walk may reach a country but never passes through it (unless it starts
+// or ends there).
+inline bool isPassThrough(const Graph& g, Vertex v) { return g[v].type != core::EntityType::Country; }
+
 }  // namespace kakehashi::graph::detail

@@ -117,5 +117,27 @@ TEST_F(SeedCorpus, UnknownNamesGetSuggestions) {
     EXPECT_NE(v.error().find("Keio University"), std::string::npos) << v.error();
 }
 
+
+// A country is an attribute hub (every Japanese organization is based_in
+// Japan): walks may end at one but never pass through it.
+TEST_F(SeedCorpus, WalksDoNotPassThroughCountries) {
+    const auto& g = graph_->graph();
+    const auto path = shortestPath(*graph_, "Keio University", "NVIDIA");
+    ASSERT_TRUE(path.ok()) << path.error();
+    for (std::size_t i = 1; i + 1 < path->nodes.size(); ++i)
+        EXPECT_NE(g[path->nodes[i]].type, kakehashi::core::EntityType::Country) << g[path->nodes[i]].name;
+
+    const auto keio = graph_->resolve("Keio University");
+    const auto riken = graph_->resolve("RIKEN");
+    const auto japan = graph_->resolve("Japan");
+    ASSERT_TRUE(keio && riken && japan);
+    const auto near = verticesWithin(g, *keio, 2);
+    EXPECT_NE(std::find(near.begin(), near.end(), *japan), near.end()) << "a country is still reached";
+    EXPECT_EQ(std::find(near.begin(), near.end(), *riken), near.end()) << "RIKEN is only a fellow resident of Japan";
+
+    const auto fromJapan = verticesWithin(g, *japan, 1);
+    EXPECT_NE(std::find(fromJapan.begin(), fromJapan.end(), *riken), fromJapan.end()) << "a walk may start at one";
+}
+
 }  // namespace
 }  // namespace kakehashi::graph
