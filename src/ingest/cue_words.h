@@ -50,7 +50,8 @@ inline const std::unordered_map<std::string_view, std::uint8_t>& cueTable() {
              {"contract", "contracts", "deal",     "deals",    "services",    "purchase", "purchases", "order",
               "orders",   "acquire",   "acquires", "acquired", "acquisition", "sale",     "sales",     "revenue",
               "revenues", "valuation", "valued",   "market",   "exports",     "imports",  "trade",     "deficit",
-              "surplus",  "gdp",      "gross",       "salary",   "price",    "costs",       "cost",     "loan",      "loans"})
+              "surplus",  "gdp",       "gross",    "reached",  "totaled",     "totalled", "stood",     "salary",
+              "price",    "costs",     "cost",     "loan",     "loans"})
             t[w] |= kContract;
         for (std::string_view w :
              {"invest",       "invests",      "invested",    "investing",    "investment", "investments", "fund",
