@@ -4,6 +4,7 @@
 #include "funder_finder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <unordered_map>
 
@@ -96,10 +97,8 @@ const SentenceFacts::List* SentenceFacts::listAfter(std::size_t at, std::size_t 
             // Another clause starts before the names, unless the break only
             // follows a country in apposition ("with Japan, National Institute ...").
             if (tokens_[k].hardBefore && !(k > 0 && countryToken(k - 1))) return nullptr;
-        for (std::size_t k = at + 1; k < list.first; ++k) {
- 
+        for (std::size_t k = at + 1; k < list.first; ++k)
             if (!countryToken(k) && !tokens_[k].possessive && tokens_[k].lower != "the") ++skipped;
-        }
         return skipped <= maxSkip ? &list : nullptr;
     }
     return nullptr;
@@ -213,14 +212,14 @@ std::vector<std::vector<std::size_t>> SentenceFacts::partnershipGroups() const {
         if (!verb || *verb > *g + 4) continue;
         const List* members = listAfter(*verb, 1);
         if (!members) continue;
-        bool counted = false;  // "a group of more than 100 members"
+        bool counted = false;  // "a group of more than 100 members" samples a membership
         for (std::size_t k = *g; k < members->first && !counted; ++k)
-            counted = !tokens_[k].lower.empty() && tokens_[k].lower[0] >= '0' && tokens_[k].lower[0] <= '9';
+            counted = std::isdigit(static_cast<unsigned char>(tokens_[k].lower[0])) != 0;
         if (counted) continue;
         std::vector<std::size_t> group = members->entities;
-        if (!lists_.empty() && lists_.front().end <= *g && find({"leads", "led", "heads", "headed", "formed"}, lists_.front().end)
-                                                               .value_or(*g) < *g)
-            group.insert(group.end(), lists_.front().entities.begin(), lists_.front().entities.end());
+        const auto& lead = lists_.front();
+        if (lead.end <= *g && find({"leads", "led", "heads", "headed", "formed"}, lead.end).value_or(*g) < *g)
+            group.insert(group.end(), lead.entities.begin(), lead.entities.end());
         add(group);
     }
     // "The A and B partnership", "A-B collaboration".
@@ -339,13 +338,10 @@ bool SentenceFacts::startsWithPronoun() const {
 std::optional<core::EntityType> SentenceFacts::sameGroupObject() const {
     for (auto w = find({"with"}); w; w = find({"with"}, *w + 1)) {
         std::size_t k = *w + 1;
-        bool same = false;
         while (k < tokens_.size() && k <= *w + 4 &&
-               oneOf(tokens_[k].lower, {"the", "same", "both", "two", "three", "four", "those", "these"})) {
-            same = same || oneOf(tokens_[k].lower, {"same", "both", "two", "three", "four", "those", "these"});
+               oneOf(tokens_[k].lower, {"the", "same", "both", "two", "three", "four", "those", "these"}))
             ++k;
-        }
-        if (!same || k >= tokens_.size()) continue;
+        if (k == *w + 1 || tokens_[k - 1].lower == "the" || k >= tokens_.size()) continue;
         const auto& noun = tokens_[k].lower;
         if (noun == "universities") return EntityType::University;
         if (oneOf(noun, {"companies", "firms"})) return EntityType::Company;
