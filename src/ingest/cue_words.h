@@ -44,8 +44,8 @@ inline const std::unordered_map<std::string_view, std::uint8_t>& cueTable() {
               "trilateral",  "forces",       "teamed",       "pact",          "venture",       "together",
               "work",        "works",        "working",      "pair",          "pairs",         "links",
               "link",        "teams",        "developed",    "built",         "develop",       "build",
-              "leads",       "lead",         "runs"})
-            t[w] |= kStrongPartner;
+              "leads",       "lead",         "runs",         "building",      "co"})
+            t[w] |= kStrongPartner | kAnyPartner;
         for (std::string_view w :
              {"contract", "contracts", "deal",     "deals",    "services",    "purchase", "purchases", "order",
               "orders",   "acquire",   "acquires", "acquired", "acquisition", "sale",     "sales",     "revenue",

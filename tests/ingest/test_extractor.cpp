@@ -349,7 +349,12 @@ INSTANTIATE_TEST_SUITE_P(
         PairCase{"collaboration between", "The agreement is a collaboration between Kyoto University and Stanford "
                  "University on robotics.", "Kyoto University", "Stanford University", true},
         PairCase{"launched with", "Keio University launched a quantum initiative with IBM.", "Keio University", "IBM",
-                 true}));
+                 true},
+        PairCase{"co-invest", "Toyota and Denso will co-invest $1 billion in the plant.", "Toyota", "Denso", true},
+        PairCase{"building with", "OpenAI and Oracle are building a data center in Texas, with SoftBank providing "
+                 "financing.", "OpenAI", "SoftBank Group", true},
+        PairCase{"possessive partnership", "SoftBank's partnership with OpenAI covers Japan.", "SoftBank Group",
+                 "OpenAI", true}));
 
 TEST(Extractor, NamedProgramTakesThePartnersOfItsSentence) {
     const auto r = run("Purdue University and Tohoku University signed an agreement under UPWARDS for the Future.");
