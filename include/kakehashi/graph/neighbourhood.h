@@ -14,7 +14,9 @@ namespace kakehashi::graph {
 core::Result<Vertex> resolveEntity(const KnowledgeGraph& graph, std::string_view nameOrId);
 
 // Vertices within `hops` undirected steps of `center` (itself included) in
-// breadth-first order, walking only what `keep` keeps.
+// breadth-first order, walking only what `keep` keeps. Country entities are
+// reached but never walked through (every organization of a country touches
+// it, which would make them all two hops apart), unless the walk starts there.
 std::vector<Vertex> verticesWithin(const Graph& graph, Vertex center, int hops,
                                    const FilterPredicate& keep = FilterPredicate{});
 

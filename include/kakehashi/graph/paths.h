@@ -26,7 +26,8 @@ struct Path {
 };
 
 // Fewest hops between two vertices, edges undirected, through what `keep`
-// keeps; nullopt when there is none.
+// keeps; nullopt when there is none. Paths never pass through a country
+// entity (they may start or end at one), for the reason in neighbourhood.h.
 std::optional<Path> shortestPath(const Graph& graph, Vertex from, Vertex to,
                                  const FilterPredicate& keep = FilterPredicate{});
 
