@@ -43,7 +43,7 @@ std::vector<std::size_t> FunderFinder::fundersOf(const MoneyAmount& amount) cons
         if (*k > 0 && oneOf(t[*k - 1].lower, {"funded", "backed", "supported", "financed", "sponsored"}))
             if (const List* list = f_.listAfter(*k, 5); list && list->end <= at) return list->entities;
     // "IBM, Google, and Micron invested a combined $210 million".
-    if (!f_.hasCue(kFundVerb | kRaise)) return {};
+    if (!f_.hasCue(kFundVerb | kRaise) && !f_.has({"round", "financing"})) return {};
     // "... ($10 billion) that AWS invested in Japan": a relative clause after the sum.
     if (auto that = f_.find({"that", "which"}, amountEnd); that && *that <= amountEnd + 4)
         if (const List* list = f_.listAfter(*that, 0); list && list->end < t.size() &&
@@ -117,7 +117,29 @@ std::vector<std::size_t> FunderFinder::namedInvestors() const {
     for (auto k = f_.find({"led"}); k; k = f_.find({"led"}, *k + 1))
         if (*k + 1 < t.size() && t[*k + 1].lower == "by")
             if (const List* list = f_.listAfter(*k + 1, 1)) append(all, list->entities);
+    if (f_.has({"round", "financing", "raise", "raised", "raising"})) append(all, roundInvestors());
     return all;
+}
+
+std::vector<std::size_t> FunderFinder::roundInvestors() const {
+    // "NVIDIA led the round, which also included Mizuho and Sony", "Sony, NTT
+    // and KDDI also participated", "with Mizuho and Nomura participating".
+    const auto& t = f_.tokens_;
+    std::vector<std::size_t> out;
+    auto listEndingNear = [&](std::size_t k) -> const List* {
+        for (const auto& list : f_.lists_)
+            if (list.end <= k && list.end + 2 >= k) return &list;
+        return nullptr;
+    };
+    for (std::size_t k = 0; k < t.size(); ++k) {
+        const auto& w = t[k].lower;
+        if ((w == "led" && (k + 1 >= t.size() || t[k + 1].lower != "by")) ||
+            oneOf(w, {"participated", "participating", "participate", "participates"}))
+            if (const List* list = listEndingNear(k)) append(out, list->entities);
+        if (oneOf(w, {"included", "including", "includes", "include"}) && f_.has({"round", "financing"}))
+            if (const List* list = f_.listAfter(k, 2)) append(out, list->entities);
+    }
+    return out;
 }
 
 std::optional<std::vector<std::size_t>> FunderFinder::pronounFunders(std::size_t at) const {
@@ -275,6 +297,8 @@ std::size_t FunderFinder::nounVerb(std::size_t k) const {
 
 bool FunderFinder::namesBackers() const {
     const auto& t = f_.tokens_;
+    if (f_.has({"participated", "participating"}) || (f_.has({"led"}) && f_.has({"round", "financing"})))
+        if (!roundInvestors().empty()) return true;
     for (std::size_t k = 0; k + 1 < t.size(); ++k) {
         const auto& a = t[k].lower;
         const auto& b = t[nounVerb(k)].lower;
@@ -291,6 +315,7 @@ bool FunderFinder::namesBackers() const {
 
 std::vector<std::size_t> FunderFinder::backers() const {
     const auto& t = f_.tokens_;
+    if (auto round = roundInvestors(); !round.empty()) return round;
     for (std::size_t k = 0; k + 1 < t.size(); ++k)
         if (oneOf(t[nounVerb(k)].lower, {"by", "include", "included", "are", "were", "from"}) &&
             oneOf(t[k].lower, {"supported", "backed", "funded", "sponsored", "financed", "underwritten", "supporters",

@@ -39,6 +39,7 @@ private:
     std::size_t nounVerb(std::size_t k) const;
     std::vector<std::size_t> passiveFunders(std::size_t at, std::size_t amountEnd, bool activeClause) const;
     std::vector<std::size_t> namedInvestors() const;
+    std::vector<std::size_t> roundInvestors() const;
     std::optional<std::vector<std::size_t>> pronounFunders(std::size_t at) const;
     std::vector<std::size_t> subjectFunders(std::size_t at) const;
     // A list right after "to", "for", "into" ... names who receives, not who pays.

@@ -304,6 +304,12 @@ INSTANTIATE_TEST_SUITE_P(
                  "Toyota", 1e9, true},
         FundCase{"joint venture owners", "Toyota Battery Manufacturing North Carolina, a joint venture of Toyota and "
                  "Panasonic, will invest $2 billion in a battery plant.", "Panasonic", 2e9, true},
+        FundCase{"round participants next sentence", "Sakana AI raised $30 million in a seed round. Sony, NTT and "
+                 "KDDI also participated.", "KDDI", 30e6, true},
+        FundCase{"round leader and participants", "NVIDIA led the $100 million round, with Mizuho and Nomura Holdings "
+                 "participating.", "Nomura Holdings", 100e6, true},
+        FundCase{"round that included", "Sakana AI raised $100 million. NVIDIA led the round, which also included "
+                 "Mizuho and Sony.", "NVIDIA", 100e6, true},
         FundCase{"who awards a contract pays", "NASA awarded Draper Laboratory a $73 million contract to deliver the "
                  "lander.", "NASA", 73e6, true}));
 
