@@ -241,6 +241,16 @@ std::vector<std::vector<std::size_t>> SentenceFacts::partnershipGroups() const {
         if (!backers && first.entities.size() >= 2)
             add(first.entities);
     }
+    // "NASA Administrator Bill Nelson and Minister Moriyama of MEXT signed an
+    // agreement": signatories named with their organizations.
+    if (groups.empty() && persons_ >= 2)
+        if (auto v = find({"signed", "concluded", "renewed"}))
+            if (const auto* last = listBefore(*v); last && last != &lists_.front()) {
+                std::vector<std::size_t> signers;
+                for (const auto& list : lists_)
+                    if (list.end <= *v) signers.insert(signers.end(), list.entities.begin(), list.entities.end());
+                add(signers);
+            }
     return groups;
 }
 

@@ -356,6 +356,9 @@ INSTANTIATE_TEST_SUITE_P(
                  "University on robotics.", "Kyoto University", "Stanford University", true},
         PairCase{"launched with", "Keio University launched a quantum initiative with IBM.", "Keio University", "IBM",
                  true},
+        PairCase{"signatories", "NASA Administrator Bill Nelson and Minister Moriyama Masahito of the Ministry of "
+                 "Education, Culture, Sports, Science and Technology signed an agreement on a lunar rover.", "NASA",
+                 "MEXT", true},
         PairCase{"co-invest", "Toyota and Denso will co-invest $1 billion in the plant.", "Toyota", "Denso", true},
         PairCase{"building with", "OpenAI and Oracle are building a data center in Texas, with SoftBank providing "
                  "financing.", "OpenAI", "SoftBank Group", true},
