@@ -12,14 +12,30 @@ namespace {
 
 using detail::Draft;
 
-core::Evidence evidenceFor(const Draft& draft, std::string_view original, std::size_t sentence) {
-    const auto& s = draft.sentences[sentence];
-    core::Evidence e;
-    e.start = static_cast<std::int64_t>(draft.norm.originalBegin(s.begin));
-    e.end = static_cast<std::int64_t>(draft.norm.originalEnd(original, s.end));
-    if (e.end < e.start) e.end = e.start;
-    e.text = std::string(original.substr(static_cast<std::size_t>(e.start), static_cast<std::size_t>(e.end - e.start)));
-    return e;
+// Original byte range of each sentence, computed once: most sentences are the
+// evidence of several entities and relations.
+std::vector<std::pair<std::size_t, std::size_t>> sentenceRanges(const Draft& draft, std::string_view original) {
+    std::vector<std::pair<std::size_t, std::size_t>> ranges;
+    ranges.reserve(draft.sentences.size());
+    for (const auto& s : draft.sentences) {
+        const std::size_t start = draft.norm.originalBegin(s.begin);
+        ranges.emplace_back(start, std::max(start, draft.norm.originalEnd(original, s.end)));
+    }
+    return ranges;
+}
+
+// Evidence for a list of sentences, in text order.
+std::vector<core::Evidence> evidenceFor(std::vector<std::size_t>& sentences, std::string_view original,
+                                        const std::vector<std::pair<std::size_t, std::size_t>>& ranges) {
+    std::sort(sentences.begin(), sentences.end());
+    std::vector<core::Evidence> out(sentences.size());
+    for (std::size_t k = 0; k < sentences.size(); ++k) {
+        const auto [start, end] = ranges[sentences[k]];
+        out[k].start = static_cast<std::int64_t>(start);
+        out[k].end = static_cast<std::int64_t>(end);
+        out[k].text.assign(original.data() + start, end - start);
+    }
+    return out;
 }
 
 void findSectors(Draft& draft, const Lexicons& lexicons) {
@@ -57,6 +73,7 @@ core::ExtractionResult Extractor::extract(core::SourceDocument document) const {
     draft.norm = Normalizer::normalize(document.text);
     draft.sentences = SentenceSplitter::split(draft.norm.text);
     draft.tokens.reserve(draft.sentences.size());
+    draft.covered.reserve(draft.sentences.size());
     for (const auto& s : draft.sentences) {
         draft.tokens.push_back(Tokenizer::tokenize(draft.norm.text, s.begin, s.end));
         lexicons_->annotate(draft.tokens.back());
@@ -77,9 +94,7 @@ core::ExtractionResult Extractor::extract(core::SourceDocument document) const {
                                                static_cast<std::size_t>(out.end - out.start)));
         mentions[m.entity].push_back(std::move(out));
     }
-    std::vector<std::string> ids;
-    ids.reserve(draft.entities.size());
-    for (const auto& d : draft.entities) ids.push_back(d.id);
+    const auto ranges = sentenceRanges(draft, original);
     std::size_t named = 0;
     result.entities.reserve(draft.entities.size());
     for (std::size_t i = 0; i < draft.entities.size(); ++i) {
@@ -94,20 +109,21 @@ core::ExtractionResult Extractor::extract(core::SourceDocument document) const {
         e.usd = d.usd;
         e.amountText = std::move(d.amountText);
         e.currency = std::move(d.currency);
-        for (auto s : d.sentences.sorted()) e.evidence.push_back(evidenceFor(draft, original, s));
+        e.evidence = evidenceFor(d.sentences.items, original, ranges);
         e.mentions = std::move(mentions[i]);
         if (e.type != core::EntityType::Fund && e.type != core::EntityType::Program) ++named;
         result.entities.push_back(std::move(e));
     }
-    for (const auto& d : draft.relations) {
+    result.relations.reserve(draft.relations.size());
+    for (auto& d : draft.relations) {
         core::Relation r;
-        r.source = ids[d.source];
-        r.target = ids[d.target];
+        r.source = result.entities[d.source].id;
+        r.target = result.entities[d.target].id;
         r.type = d.type;
         r.id = core::makeRelationId(d.type, r.source, r.target);
         r.usd = d.usd;
         r.sectors.assign(d.sectors.begin(), d.sectors.end());
-        for (auto s : d.sentences.sorted()) r.evidence.push_back(evidenceFor(draft, original, s));
+        r.evidence = evidenceFor(d.sentences.items, original, ranges);
         result.relations.push_back(std::move(r));
     }
     if (named == 0)

@@ -172,6 +172,13 @@ std::optional<std::pair<std::string_view, std::size_t>> currencyPrefix(std::stri
                                                                         std::size_t end) {
     const char c = text[i];
     if (c != '$' && c != 'U' && c != 'J' && c != 'E' && c != 'G' && c != '\xC2' && c != '\xE2') return std::nullopt;
+    // Capitals are common; only "US", "U.", "JP", "EU", "GB" can start a code.
+    if (c == 'U' || c == 'J' || c == 'E' || c == 'G') {
+        const char n = i + 1 < text.size() ? text[i + 1] : '\0';
+        const bool possible = (c == 'U' && (n == 'S' || n == '.')) || (c == 'J' && n == 'P') || (c == 'E' && n == 'U') ||
+                              (c == 'G' && n == 'B');
+        if (!possible) return std::nullopt;
+    }
     auto after = [&](std::size_t n) { return skipSpaces(text, i + n, end); };
     if (text[i] == '$') return std::make_pair(std::string_view("USD"), after(1));
     if (text.compare(i, 3, "US$") == 0) return std::make_pair(std::string_view("USD"), after(3));
@@ -209,6 +216,14 @@ constexpr std::array<bool, 256> startTable(bool numberWords) {
     return t;
 }
 constexpr auto kStartsNoWords = startTable(false);
+// First bytes of a currency sign or code ("$", "¥", "€", "£", "USD", "JPY", "EUR", "GBP").
+constexpr std::array<bool, 256> signTable() {
+    std::array<bool, 256> t{};
+    for (char c : std::string_view("$UJEG")) t[static_cast<unsigned char>(c)] = true;
+    t[0xC2] = t[0xE2] = true;
+    return t;
+}
+constexpr auto kSignStarts = signTable();
 constexpr auto kStartsWithWords = startTable(true);
 
 }  // namespace
@@ -221,6 +236,7 @@ std::vector<MoneyAmount> MoneyParser::find(std::string_view text, std::size_t be
     bool sign = words;
     for (std::size_t k = begin; k < end && !sign; ++k) {
         const char c = text[k];
+        if (!kSignStarts[static_cast<unsigned char>(c)]) continue;  // the common case, one lookup
         sign = c == '$' || c == '\xC2' || c == '\xE2' ||
                (k + 2 < end && text[k + 1] >= 'A' && text[k + 1] <= 'Z' &&
                 ((c == 'U' && text[k + 1] == 'S' && text[k + 2] == 'D') || (c == 'J' && text[k + 1] == 'P') ||

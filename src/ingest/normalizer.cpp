@@ -87,6 +87,16 @@ bool isBlockTag(std::string_view name) {
     return false;
 }
 
+// Printable ASCII that step() copies as is: everything but markup
+// characters, whitespace and control bytes.
+constexpr std::array<bool, 256> plainTable() {
+    std::array<bool, 256> t{};
+    for (int c = 0x21; c < 0x7F; ++c) t[static_cast<std::size_t>(c)] = true;
+    for (char c : std::string_view("<&\\*_#-+[]")) t[static_cast<unsigned char>(c)] = false;
+    return t;
+}
+constexpr auto kPlain = plainTable();
+
 class Builder {
 public:
     explicit Builder(std::string_view in) : in_(in) {
@@ -96,7 +106,22 @@ public:
 
     NormalizedText run() {
         std::size_t i = 0;
-        while (i < in_.size()) i = step(i);
+        while (i < in_.size()) {
+            // Most bytes are letters, digits, punctuation and single spaces that
+            // copy through unchanged: take them without the markup switch.
+            for (; i < in_.size(); ++i) {
+                const auto c = static_cast<unsigned char>(in_[i]);
+                if (kPlain[c]) {
+                    out_.text.push_back(static_cast<char>(c));
+                    out_.origin.push_back(static_cast<std::uint32_t>(i));
+                } else if (c == ' ') {
+                    emit(' ', i);
+                } else {
+                    break;
+                }
+            }
+            if (i < in_.size()) i = step(i);
+        }
         while (!out_.text.empty() && (out_.text.back() == ' ' || out_.text.back() == '\n')) pop();
         out_.origin.push_back(static_cast<std::uint32_t>(in_.size()));
         return std::move(out_);

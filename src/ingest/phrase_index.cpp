@@ -21,6 +21,14 @@ void PhraseIndex::bind(Vocabulary& vocabulary) {
         for (const auto& [word, next] : n.children) n.byWord.emplace_back(vocabulary.add(word), next);
         std::sort(n.byWord.begin(), n.byWord.end());
     }
+    // Children come after their parents, so one backward pass sees every subtree.
+    lowercaseOk_.assign(nodes_.size(), false);
+    for (std::size_t i = nodes_.size(); i-- > 0;) {
+        bool ok = false;
+        for (const auto& t : nodes_[i].terminals) ok = ok || !t.capitalized;
+        for (const auto& [word, next] : nodes_[i].byWord) ok = ok || lowercaseOk_[next];
+        lowercaseOk_[i] = ok;
+    }
     rootByWord_.assign(vocabulary.size() + 1, 0);
     for (const auto& [id, next] : nodes_[0].byWord) rootByWord_[id] = next;
     bound_ = true;
@@ -55,11 +63,17 @@ void PhraseIndex::add(std::string_view phrase, std::uint32_t payload, bool exact
     ++count_;
 }
 
-std::optional<PhraseIndex::Match> PhraseIndex::matchAt(std::string_view text, const std::vector<Token>& tokens,
-                                                       std::size_t at) const {
+std::optional<PhraseIndex::Match> PhraseIndex::walk(std::string_view text, const std::vector<Token>& tokens,
+                                                    std::size_t at) const {
     std::optional<Match> best;
     const auto flags = tokens[at].flags;
-    if (startFlag_ && !(flags & kUnannotated) && !(flags & startFlag_)) return best;
+    if (bound_ && !(flags & kUnannotated)) {
+        // "the", "a", "on" start some names but only capitalized: skip the walk.
+        const char c = text[tokens[at].begin];
+        const bool capital = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        const std::uint32_t first = child(0, tokens[at]);
+        if (first == 0 || (!capital && !lowercaseOk_[first])) return best;
+    }
     std::uint32_t node = 0;
     for (std::size_t k = at; k < tokens.size(); ++k) {
         node = child(node, tokens[k]);

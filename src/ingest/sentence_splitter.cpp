@@ -27,6 +27,13 @@ constexpr std::array<std::string_view, 40> kSentenceStarters{
     "Each", "There", "Their", "His", "Her", "Officials", "Since", "Through", "While", "During", "After",
     "Separately", "Meanwhile"};
 
+constexpr std::array<bool, 256> breakTable() {
+    std::array<bool, 256> t{};
+    for (char c : std::string_view("\n.!?")) t[static_cast<unsigned char>(c)] = true;
+    return t;
+}
+constexpr auto kBreaks = breakTable();
+
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& list, std::string_view word) {
     for (auto w : list)
@@ -34,13 +41,24 @@ bool contains(const std::array<std::string_view, N>& list, std::string_view word
     return false;
 }
 
-// The word ending at the period at `dot` (letters and inner periods), lowercased.
-std::string wordBefore(std::string_view text, std::size_t dot, std::size_t floor) {
+// The word ending at the period at `dot` (letters and inner periods), lowercased
+// into `buffer` when short enough to be an abbreviation (longer words are
+// returned as ""), and whether it holds an inner period. A fixed buffer
+// instead of a std::string: this runs at every period of every text.
+struct WordBefore {
+    std::string_view word;
+    bool innerDots = false;
+};
+WordBefore wordBefore(std::string_view text, std::size_t dot, std::size_t floor, std::array<char, 16>& buffer) {
     std::size_t b = dot;
     while (b > floor && (std::isalpha(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '.')) --b;
-    std::string w;
-    for (std::size_t k = b; k < dot; ++k) w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[k]))));
-    return w;
+    WordBefore out;
+    out.innerDots = text.substr(b, dot - b).find('.') != std::string_view::npos;
+    if (dot - b > buffer.size()) return out;
+    for (std::size_t k = b; k < dot; ++k)
+        buffer[k - b] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[k])));
+    out.word = std::string_view(buffer.data(), dot - b);
+    return out;
 }
 
 std::string_view wordAt(std::string_view text, std::size_t at) {
@@ -50,10 +68,10 @@ std::string_view wordAt(std::string_view text, std::size_t at) {
 }
 
 bool periodEnds(std::string_view text, std::size_t dot, std::size_t next, std::size_t floor) {
-    const std::string word = wordBefore(text, dot, floor);
+    std::array<char, 16> buffer;
+    const auto [word, innerDots] = wordBefore(text, dot, floor, buffer);
     if (word.size() == 1 && isUpper(text[dot - 1])) return false;  // an initial: "Gina M. Raimondo"
     if (contains(kTitleAbbreviations, word)) return false;
-    const bool innerDots = word.find('.') != std::string::npos;
     if (contains(kFinalAbbreviations, word) || innerDots) return contains(kSentenceStarters, wordAt(text, next));
     return true;
 }
@@ -72,7 +90,12 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text) {
         start = end;
     };
     std::size_t lineStart = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    const std::size_t size = text.size();
+    const char* data = text.data();
+    for (std::size_t i = 0; i < size; ++i) {
+        // Skip to the next byte that can end a sentence or a line.
+        while (i < size && !kBreaks[static_cast<unsigned char>(data[i])]) ++i;
+        if (i >= size) break;
         const char c = text[i];
         if (c == '\n') {
             const bool paragraph = i + 1 < text.size() && text[i + 1] == '\n';

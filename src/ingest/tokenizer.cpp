@@ -1,21 +1,25 @@
 #include "kakehashi/ingest/tokenizer.h"
 
+#include <array>
+
 namespace kakehashi::ingest {
 namespace {
 
-bool isWordByte(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
-
-bool isHardBreak(char c) {
-    switch (c) {
-    case ',': case ';': case ':': case '(': case ')': case '[': case ']':
-    case '"': case '!': case '?': case '\n': case '/': case '|':
-        return true;
-    default:
-        return false;
+// Byte classes, looked up instead of compared: the tokenizer sees every byte.
+enum ByteClass : std::uint8_t { kOther = 0, kWord = 1, kHard = 2 };
+constexpr std::array<std::uint8_t, 256> byteClasses() {
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+        if (word) t[static_cast<std::size_t>(c)] = kWord;
     }
+    for (char c : std::string_view(",;:()[]\"!?\n/|")) t[static_cast<unsigned char>(c)] = kHard;
+    return t;
 }
+constexpr auto kClass = byteClasses();
+
+bool isWordByte(unsigned char c) { return kClass[c] == kWord; }
+bool isHardBreak(char c) { return kClass[static_cast<unsigned char>(c)] == kHard; }
 
 char lowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -30,7 +34,7 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text, std::size_t begin,
     while (i < end) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (isWordByte(c) || c == '&') {
-            Token token;
+            Token& token = tokens.emplace_back();
             token.begin = static_cast<std::uint32_t>(i);
             if (c == '&') {
                 ++i;
@@ -45,7 +49,6 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text, std::size_t begin,
                 token.possessive = true;
             token.lower.assign(text.data() + token.begin, token.end - token.begin);
             for (char& ch : token.lower) ch = lowerAscii(ch);
-            tokens.push_back(std::move(token));
             lastEnd = i;
             hard = false;
             continue;

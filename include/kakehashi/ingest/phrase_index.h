@@ -29,9 +29,13 @@ public:
     // capitalized: the first word in the text must start with a capital.
     void add(std::string_view phrase, std::uint32_t payload, bool exactCase, bool capitalized);
 
-    // The longest phrase starting at token `at`, if any.
-    std::optional<Match> matchAt(std::string_view text, const std::vector<Token>& tokens,
-                                 std::size_t at) const;
+    // The longest phrase starting at token `at`, if any. Inline so that the
+    // common answer (an annotated word that starts no phrase) costs no call.
+    std::optional<Match> matchAt(std::string_view text, const std::vector<Token>& tokens, std::size_t at) const {
+        const auto flags = tokens[at].flags;
+        if (startFlag_ && !(flags & kUnannotated) && !(flags & startFlag_)) return std::nullopt;
+        return walk(text, tokens, at);
+    }
 
     std::size_t size() const { return count_; }
     // The first words of all phrases, and the token flag that marks them, so
@@ -58,10 +62,12 @@ private:
         bool hardAllowed = false;  // some phrase has a comma before this token
         std::vector<std::pair<std::uint32_t, std::uint32_t>> byWord;  // (word id, child), sorted; after bind()
     };
+    std::optional<Match> walk(std::string_view text, const std::vector<Token>& tokens, std::size_t at) const;
     // The child of `node` for token `t`, or 0 (the root is never a child).
     std::uint32_t child(std::uint32_t node, const Token& t) const;
     std::vector<Node> nodes_ = std::vector<Node>(1);
     std::vector<std::uint32_t> rootByWord_;  // word id -> child of the root; dense, after bind()
+    std::vector<bool> lowercaseOk_;           // node -> some phrase below it may start in lowercase
     bool bound_ = false;
     std::size_t count_ = 0;
     std::uint16_t startFlag_ = 0;
