@@ -96,7 +96,8 @@ std::vector<std::size_t> FunderFinder::passiveFunders(std::size_t at, std::size_
         // government": the supporter of the plan, not who pays this sum.
         if (activeClause && t[*k].lower == "from") {
             bool with = false;
-            for (std::size_t j = std::max(amountEnd, *k >= 3 ? *k - 3 : 0); j < *k && !with; ++j) with = t[j].lower == "with";
+            for (std::size_t j = std::max(amountEnd, *k >= 3 ? *k - 3 : 0); j < *k && !with; ++j)
+                with = t[j].lower == "with";
             if (with) continue;
         }
         if (const List* list = f_.listAfter(*k, 5)) return list->entities;
@@ -202,7 +203,8 @@ std::vector<std::size_t> FunderFinder::subjectFunders(std::size_t at) const {
         // "Sakana AI raised $30 million": the subject of such verbs receives.
         for (std::size_t k = list->end; k < at && k <= list->end + 3; ++k)
             if ((f_.cuesAt(k) & kRaise) ||
-                (oneOf(t[k].lower, {"was", "were", "been", "is", "are", "be"}) && k + 1 < at && (f_.cuesAt(k + 1) & kFundVerb) &&
+                (oneOf(t[k].lower, {"was", "were", "been", "is", "are", "be"}) && k + 1 < at &&
+                 (f_.cuesAt(k + 1) & kFundVerb) &&
                  t[k + 1].lower.size() > 2 && t[k + 1].lower.compare(t[k + 1].lower.size() - 2, 2, "ed") == 0))
                 return {};  // "Kyoto University was awarded $12 million"
         // The list must be the subject: the sentence's first list, or one with

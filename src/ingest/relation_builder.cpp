@@ -73,7 +73,8 @@ public:
                     draft_.entities[f].sectors.insert(draft_.sentenceSectors[s - 1].begin(),
                                                       draft_.sentenceSectors[s - 1].end());
                 // Still none: what the whole announcement is about (its headline).
-                if (draft_.entities[f].sectors.empty() && (!funders.empty() || !programs.empty() || facts.hasCue(kFundVerb | kRaise))) {
+                const bool funding = !funders.empty() || !programs.empty() || facts.hasCue(kFundVerb | kRaise);
+                if (draft_.entities[f].sectors.empty() && funding) {
                     const auto& topic = topicSectors();
                     draft_.entities[f].sectors.insert(topic.begin(), topic.end());
                 }

@@ -2,9 +2,9 @@
 
 #include "cue_words.h"
 #include "funder_finder.h"
+#include "partner_finder.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstring>
 #include <unordered_map>
 
@@ -115,144 +115,7 @@ bool SentenceFacts::andOthers(std::size_t end, std::size_t with) const {
     return end + 1 < with && with <= end + 5 && tokens_[end].lower == "and" && tokens_[end + 1].lower == "other";
 }
 
-std::vector<std::vector<std::size_t>> SentenceFacts::partnershipGroups() const {
-    std::vector<std::vector<std::size_t>> groups;
-    // "The companies will jointly develop fuel cells with Panasonic": one name
-    // here, its partners in the sentence before.
-    if (organizations_ < 2 && !(organizations_ == 1 && !priorSubject_.empty() && startsWithPronoun())) return groups;
-    if (!hasCue(kAnyPartner))
-        return groups;
-    auto add = [&](std::vector<std::size_t> g) {
-        std::sort(g.begin(), g.end());
-        g.erase(std::unique(g.begin(), g.end()), g.end());
-        if (g.size() >= 2 && std::find(groups.begin(), groups.end(), g) == groups.end()) groups.push_back(std::move(g));
-    };
-    const bool strongCue = hasCue(kStrongPartner);
-    // "between A and B", "between A, B, and C".
-    for (auto b = find({"between"}); b; b = find({"between"}, *b + 1))
-        if (const List* list = listAfter(*b, 0)) add(list->entities);
-    // "A ... with B": the subject list and the list after "with". Backers
-    // listed "with" each other are co-funders, not partners.
-    const auto backerCue = find({"backers", "backer", "supporters", "sponsors", "funders", "investors", "donors"});
-    std::size_t consumed = 0;  // tokens already used as the object of an earlier "with"
-    std::vector<std::size_t> previousSubject;  // of the last "with"
-    for (auto w = find({"with"}); w && strongCue; w = find({"with"}, *w + 1)) {
-        const List* object = listAfter(*w, 3);  // "with partners including A, B"
-        if (!object) continue;
-        if (backerCue && *w + 6 >= *backerCue && *w <= *backerCue + 6) continue;
-        // "pair A with B and C with D": the name right before "with" is its subject;
-        // otherwise the sentence subject (its first list).
-        std::vector<std::size_t> subject;
-        const List* adjacent = listBefore(*w);
-        // "agreements with A and B, as well as with C": C has the same partner.
-        const bool continued = !previousSubject.empty() && *w >= 1 &&
-                               (oneOf(tokens_[*w - 1].lower, {"and", "also"}) ||
-                                (*w >= 3 && tokens_[*w - 1].lower == "as" && tokens_[*w - 2].lower == "well"));
-        if (continued) {
-            subject = previousSubject;
-        } else if (adjacent && adjacent->end == *w) {
-            for (std::size_t k = 0; k < adjacent->entities.size(); ++k)
-                if (adjacent->first >= consumed || k + 1 == adjacent->entities.size()) subject.push_back(adjacent->entities[k]);
-            if (adjacent->first < consumed) subject = {adjacent->entities.back()};
-        } else if (adjacent && andOthers(adjacent->end, *w)) {
-            subject = adjacent->entities;  // "A, B and other schools with C"
-        } else if (adjacent && adjacent->end + 3 >= *w &&
-                   find({"and", "or", "one", "another"}, adjacent->end).value_or(*w) >= *w) {
-            subject = adjacent->entities;  // "NIST joining forces with ...", not "IBM and one with Google"
-        } else if (!lists_.empty() && lists_.front().end <= *w && lists_.front().first <= 3) {
-            subject = lists_.front().entities;  // the sentence's own subject
-        } else if (!priorSubject_.empty() && startsWithPronoun()) {
-            subject = priorSubject_;  // "Its lab has agreements with ..."
-        }
-        // Funders named after "from"/"by" are backers, not partners.
-        const auto by = find({"by", "from"});
-        const bool subjectIsBacker = by && !lists_.empty() && *by < lists_.front().first && !(adjacent && adjacent->end == *w);
-        if (subject.empty() || subjectIsBacker) continue;
-        // "one with IBM and one with Google": separate partnerships; "with
-        // partners including A, B and C": one, all of them together.
-        const bool chained = find({"with"}, object->first).has_value();
-        // "sign partnerships with IBM and Google": one partnership with each.
-        bool plural = false;
-        for (std::size_t k = *w >= 4 ? *w - 4 : 0; k < *w && !plural; ++k)
-            plural = oneOf(tokens_[k].lower, {"partnerships", "agreements", "collaborations", "deals", "alliances"});
-        if (plural && object->entities.size() >= 2) {
-            for (auto e : object->entities) {
-                std::vector<std::size_t> g = subject;
-                g.push_back(e);
-                add(g);
-            }
-        } else if (chained) {
-            std::vector<std::size_t> g = subject;
-            g.push_back(object->entities.front());
-            add(g);
-        } else {
-            std::vector<std::size_t> g = subject;
-            g.insert(g.end(), object->entities.begin(), object->entities.end());
-            add(g);
-        }
-        consumed = object->first + 1;
-        previousSubject = subject;
-    }
-    // "Japan's Digital Agency selected AWS": a subject that picks a partner.
-    for (auto v = find({"selected", "selects", "tapped", "chose", "contracted", "commissioned", "hired", "engaged"}); v;
-         v = find({"selected", "selects", "tapped", "chose", "contracted", "commissioned", "hired", "engaged"}, *v + 1)) {
-        const List* subject = listBefore(*v);
-        const List* object = listAfter(*v, 1);
-        if (subject && object && subject->end + 2 >= *v) {
-            std::vector<std::size_t> g = subject->entities;
-            g.insert(g.end(), object->entities.begin(), object->entities.end());
-            add(g);
-        }
-    }
-    // "Draper leads a team that includes A, B and C", "a consortium made up
-    // of A and B": the members partner, with the leader if the subject leads.
-    for (auto g = find({"team", "consortium", "coalition", "alliance", "group"}); g;
-         g = find({"team", "consortium", "coalition", "alliance", "group"}, *g + 1)) {
-        auto verb = find({"includes", "including", "include", "of", "comprising", "comprises"}, *g + 1);
-        if (!verb || *verb > *g + 4) continue;
-        const List* members = listAfter(*verb, 1);
-        if (!members) continue;
-        bool counted = false;  // "a group of more than 100 members" samples a membership
-        for (std::size_t k = *g; k < members->first && !counted; ++k)
-            counted = std::isdigit(static_cast<unsigned char>(tokens_[k].lower[0])) != 0;
-        if (counted) continue;
-        std::vector<std::size_t> group = members->entities;
-        const auto& lead = lists_.front();
-        if (lead.end <= *g && find({"leads", "led", "heads", "headed", "formed"}, lead.end).value_or(*g) < *g)
-            group.insert(group.end(), lead.entities.begin(), lead.entities.end());
-        add(group);
-    }
-    // "The A and B partnership", "A-B collaboration".
-    for (const auto& list : lists_)
-        if (list.entities.size() >= 2 && list.end < tokens_.size() &&
-            oneOf(tokens_[list.end].lower, {"partnership", "partnerships", "collaboration", "alliance", "agreement",
-                                             "consortium", "joint", "research"}))
-            add(list.entities);
-    // "A, B and C signed / will jointly / formed ...": a subject list before the cue.
-    if (groups.empty() && strongCue && !lists_.empty()) {
-        const List& first = lists_.front();
-        // A list that follows "by", "from" or "such as" names backers, not partners.
-        bool backers = false;
-        for (auto by = find({"by", "from", "include", "includes", "including", "such"}); by && !backers;
-             by = find({"by", "from", "include", "includes", "including", "such"}, *by + 1))
-            backers = listAfter(*by, 4) == &first;
-        // Any list of two or more names in a sentence about a partnership
-        // partners, unless it names backers.
-        if (!backers && first.entities.size() >= 2)
-            add(first.entities);
-    }
-    // "NASA Administrator Bill Nelson and Minister Moriyama of MEXT signed an
-    // agreement": signatories named with their organizations.
-    if (groups.empty() && persons_ >= 2)
-        if (auto v = find({"signed", "concluded", "renewed"}))
-            if (const auto* last = listBefore(*v); last && last != &lists_.front()) {
-                std::vector<std::size_t> signers;
-                for (const auto& list : lists_)
-                    if (list.end <= *v) signers.insert(signers.end(), list.entities.begin(), list.entities.end());
-                add(signers);
-            }
-    return groups;
-}
+std::vector<std::vector<std::size_t>> SentenceFacts::partnershipGroups() const { return PartnerFinder(*this).groups(); }
 
 std::vector<std::size_t> SentenceFacts::namedPrograms() const {
     std::vector<std::size_t> out;

@@ -55,6 +55,7 @@ public:
 
 private:
     friend class FunderFinder;
+    friend class PartnerFinder;
     struct Item {
         std::size_t entity;
         std::size_t first;  // token range [first, end)

@@ -1,0 +1,153 @@
+#include "partner_finder.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "cue_words.h"
+
+namespace kakehashi::ingest::detail {
+
+std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
+    const auto& tokens = f_.tokens_;
+    const auto& lists = f_.lists_;
+    std::vector<std::vector<std::size_t>> groups;
+    // "The companies will jointly develop fuel cells with Panasonic": one name
+    // here, its partners in the sentence before.
+    if (f_.organizations_ < 2 && !(f_.organizations_ == 1 && !f_.priorSubject_.empty() && f_.startsWithPronoun()))
+        return groups;
+    if (!f_.hasCue(kAnyPartner)) return groups;
+    auto add = [&](std::vector<std::size_t> g) {
+        std::sort(g.begin(), g.end());
+        g.erase(std::unique(g.begin(), g.end()), g.end());
+        if (g.size() >= 2 && std::find(groups.begin(), groups.end(), g) == groups.end()) groups.push_back(std::move(g));
+    };
+    const bool strongCue = f_.hasCue(kStrongPartner);
+    // "between A and B", "between A, B, and C".
+    for (auto b = f_.find({"between"}); b; b = f_.find({"between"}, *b + 1))
+        if (const List* list = f_.listAfter(*b, 0)) add(list->entities);
+    // "A ... with B": the subject list and the list after "with". Backers
+    // listed "with" each other are co-funders, not partners.
+    const auto backerCue = f_.find({"backers", "backer", "supporters", "sponsors", "funders", "investors", "donors"});
+    std::size_t consumed = 0;  // tokens already used as the object of an earlier "with"
+    std::vector<std::size_t> previousSubject;  // of the last "with"
+    for (auto w = f_.find({"with"}); w && strongCue; w = f_.find({"with"}, *w + 1)) {
+        const List* object = f_.listAfter(*w, 3);  // "with partners including A, B"
+        if (!object) continue;
+        if (backerCue && *w + 6 >= *backerCue && *w <= *backerCue + 6) continue;
+        // "pair A with B and C with D": the name right before "with" is its subject;
+        // otherwise the sentence subject (its first list).
+        std::vector<std::size_t> subject;
+        const List* adjacent = f_.listBefore(*w);
+        // "agreements with A and B, as well as with C": C has the same partner.
+        const bool continued = !previousSubject.empty() && *w >= 1 &&
+                               (oneOf(tokens[*w - 1].lower, {"and", "also"}) ||
+                                (*w >= 3 && tokens[*w - 1].lower == "as" && tokens[*w - 2].lower == "well"));
+        if (continued) {
+            subject = previousSubject;
+        } else if (adjacent && adjacent->end == *w) {
+            for (std::size_t k = 0; k < adjacent->entities.size(); ++k)
+                if (adjacent->first >= consumed || k + 1 == adjacent->entities.size())
+                    subject.push_back(adjacent->entities[k]);
+            if (adjacent->first < consumed) subject = {adjacent->entities.back()};
+        } else if (adjacent && f_.andOthers(adjacent->end, *w)) {
+            subject = adjacent->entities;  // "A, B and other schools with C"
+        } else if (adjacent && adjacent->end + 3 >= *w &&
+                   f_.find({"and", "or", "one", "another"}, adjacent->end).value_or(*w) >= *w) {
+            subject = adjacent->entities;  // "NIST joining forces with ...", not "IBM and one with Google"
+        } else if (!lists.empty() && lists.front().end <= *w && lists.front().first <= 3) {
+            subject = lists.front().entities;  // the sentence's own subject
+        } else if (!f_.priorSubject_.empty() && f_.startsWithPronoun()) {
+            subject = f_.priorSubject_;  // "Its lab has agreements with ..."
+        }
+        // Funders named after "from"/"by" are backers, not partners.
+        const auto by = f_.find({"by", "from"});
+        const bool subjectIsBacker =
+            by && !lists.empty() && *by < lists.front().first && !(adjacent && adjacent->end == *w);
+        if (subject.empty() || subjectIsBacker) continue;
+        // "one with IBM and one with Google": separate partnerships; "with
+        // partners including A, B and C": one, all of them together.
+        const bool chained = f_.find({"with"}, object->first).has_value();
+        // "sign partnerships with IBM and Google": one partnership with each.
+        bool plural = false;
+        for (std::size_t k = *w >= 4 ? *w - 4 : 0; k < *w && !plural; ++k)
+            plural = oneOf(tokens[k].lower, {"partnerships", "agreements", "collaborations", "deals", "alliances"});
+        if (plural && object->entities.size() >= 2) {
+            for (auto e : object->entities) {
+                std::vector<std::size_t> g = subject;
+                g.push_back(e);
+                add(g);
+            }
+        } else if (chained) {
+            std::vector<std::size_t> g = subject;
+            g.push_back(object->entities.front());
+            add(g);
+        } else {
+            std::vector<std::size_t> g = subject;
+            g.insert(g.end(), object->entities.begin(), object->entities.end());
+            add(g);
+        }
+        consumed = object->first + 1;
+        previousSubject = subject;
+    }
+    // "Japan's Digital Agency selected AWS": a subject that picks a partner.
+    for (auto v = f_.find({"selected", "selects", "tapped", "chose", "contracted", "commissioned", "hired", "engaged"}); v;
+         v = f_.find({"selected", "selects", "tapped", "chose", "contracted", "commissioned", "hired", "engaged"}, *v + 1)) {
+        const List* subject = f_.listBefore(*v);
+        const List* object = f_.listAfter(*v, 1);
+        if (subject && object && subject->end + 2 >= *v) {
+            std::vector<std::size_t> g = subject->entities;
+            g.insert(g.end(), object->entities.begin(), object->entities.end());
+            add(g);
+        }
+    }
+    // "Draper leads a team that includes A, B and C", "a consortium made up
+    // of A and B": the members partner, with the leader if the subject leads.
+    for (auto g = f_.find({"team", "consortium", "coalition", "alliance", "group"}); g;
+         g = f_.find({"team", "consortium", "coalition", "alliance", "group"}, *g + 1)) {
+        auto verb = f_.find({"includes", "including", "include", "of", "comprising", "comprises"}, *g + 1);
+        if (!verb || *verb > *g + 4) continue;
+        const List* members = f_.listAfter(*verb, 1);
+        if (!members) continue;
+        bool counted = false;  // "a group of more than 100 members" samples a membership
+        for (std::size_t k = *g; k < members->first && !counted; ++k)
+            counted = std::isdigit(static_cast<unsigned char>(tokens[k].lower[0])) != 0;
+        if (counted) continue;
+        std::vector<std::size_t> group = members->entities;
+        const auto& lead = lists.front();
+        if (lead.end <= *g && f_.find({"leads", "led", "heads", "headed", "formed"}, lead.end).value_or(*g) < *g)
+            group.insert(group.end(), lead.entities.begin(), lead.entities.end());
+        add(group);
+    }
+    // "The A and B partnership", "A-B collaboration".
+    for (const auto& list : lists)
+        if (list.entities.size() >= 2 && list.end < tokens.size() &&
+            oneOf(tokens[list.end].lower, {"partnership", "partnerships", "collaboration", "alliance", "agreement",
+                                             "consortium", "joint", "research"}))
+            add(list.entities);
+    // "A, B and C signed / will jointly / formed ...": a subject list before the cue.
+    if (groups.empty() && strongCue && !lists.empty()) {
+        const List& first = lists.front();
+        // A list that follows "by", "from" or "such as" names backers, not partners.
+        bool backers = false;
+        for (auto by = f_.find({"by", "from", "include", "includes", "including", "such"}); by && !backers;
+             by = f_.find({"by", "from", "include", "includes", "including", "such"}, *by + 1))
+            backers = f_.listAfter(*by, 4) == &first;
+        // Any list of two or more names in a sentence about a partnership
+        // partners, unless it names backers.
+        if (!backers && first.entities.size() >= 2)
+            add(first.entities);
+    }
+    // "NASA Administrator Bill Nelson and Minister Moriyama of MEXT signed an
+    // agreement": signatories named with their organizations.
+    if (groups.empty() && f_.persons_ >= 2)
+        if (auto v = f_.find({"signed", "concluded", "renewed"}))
+            if (const auto* last = f_.listBefore(*v); last && last != &lists.front()) {
+                std::vector<std::size_t> signers;
+                for (const auto& list : lists)
+                    if (list.end <= *v) signers.insert(signers.end(), list.entities.begin(), list.entities.end());
+                add(signers);
+            }
+    return groups;
+}
+
+}  // namespace kakehashi::ingest::detail
