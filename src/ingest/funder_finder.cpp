@@ -54,6 +54,15 @@ std::vector<std::size_t> FunderFinder::fundersOf(const MoneyAmount& amount) cons
     return subjectFunders(at);
 }
 
+std::vector<std::size_t> FunderFinder::respectively(const std::vector<MoneyAmount>& amounts) const {
+    if (amounts.size() < 2 || !f_.has({"respectively"})) return {};
+    const auto payers = fundersOf(amounts.front());
+    if (payers.size() != amounts.size()) return {};
+    for (const auto& a : amounts)
+        if (fundersOf(a) != payers) return {};
+    return payers;
+}
+
 std::vector<std::size_t> FunderFinder::programPayers(const MoneyAmount& amount) const {
     // "IBM, the University of Chicago and the University of Tokyo signed a
     // ten-year, $100 million partnership": the sum is the partnership's

@@ -25,6 +25,9 @@ public:
     bool contractValue(const MoneyAmount& amount) const;
     // "X's acquisition of Y for $N", "X acquired Y for $N": the buyer pays.
     std::vector<std::size_t> acquirers(const MoneyAmount& amount) const;
+    // "A and B will invest $1 billion and $2 billion, respectively": one payer
+    // per sum, in order; empty when the sentence does not pair them so.
+    std::vector<std::size_t> respectively(const std::vector<MoneyAmount>& amounts) const;
     // "A, B and C signed a $100 million partnership": who of them pays.
     std::vector<std::size_t> programPayers(const MoneyAmount& amount) const;
     bool namesBackers() const;

@@ -47,7 +47,9 @@ public:
             std::vector<std::size_t> programs;
             if (!facts.quoted()) programs = programsOf(facts, s, amounts.empty());
             std::vector<std::size_t> funds;
-            for (const auto& a : amounts) {
+            const auto respective = payers.respectively(amounts);
+            for (std::size_t i = 0; i < amounts.size(); ++i) {
+                const auto& a = amounts[i];
                 const std::size_t f = fund(a, s);
                 if (facts.quoted() || payers.valuation(a)) continue;
                 if (payers.contractValue(a)) {
@@ -56,7 +58,7 @@ public:
                 }
                 funds.push_back(f);
                 draft_.entities[f].sectors.insert(draft_.sentenceSectors[s].begin(), draft_.sentenceSectors[s].end());
-                auto funders = payers.fundersOf(a);
+                auto funders = respective.empty() ? payers.fundersOf(a) : std::vector<std::size_t>{respective[i]};
                 if (funders.empty() && facts.pronounSubject() && facts.hasCue(kFundVerb)) funders = lastSubjects;
                 if (funders.empty() && !pledgers_.empty() && s <= pledgeSentence_ + 2) funders = pledgers_;
                 if (funders.empty()) funders = payers.programPayers(a);

@@ -310,6 +310,10 @@ INSTANTIATE_TEST_SUITE_P(
                  "participating.", "Nomura Holdings", 100e6, true},
         FundCase{"round that included", "Sakana AI raised $100 million. NVIDIA led the round, which also included "
                  "Mizuho and Sony.", "NVIDIA", 100e6, true},
+        FundCase{"respectively", "Toyota and Honda will invest $1 billion and $2 billion, respectively, in battery "
+                 "plants.", "Honda", 2e9, true},
+        FundCase{"respectively", "Toyota and Honda will invest $1 billion and $2 billion, respectively, in battery "
+                 "plants.", "Honda", 1e9, false},
         FundCase{"who awards a contract pays", "NASA awarded Draper Laboratory a $73 million contract to deliver the "
                  "lander.", "NASA", 73e6, true}));
 
