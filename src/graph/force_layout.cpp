@@ -1,5 +1,7 @@
 #include "kakehashi/graph/force_layout.h"
 
+#include "component_packing.h"
+
 #include <algorithm>
 #include <cmath>
 #include <random>
@@ -65,6 +67,9 @@ void ForceLayout::init(const Subgraph& subgraph, Positions& positions, const Lay
             anyPlaced = anyPlaced || options.reuseExisting;
         }
     }
+    // Only a fresh, free layout is packed: pinned or kept positions are the
+    // user's, and moving their components would undo them.
+    packComponents_ = !anyPlaced && options.pinned.empty();
     const double side = k_ * std::sqrt(static_cast<double>(n));
     if (anyPlaced) {
         std::mt19937_64 rng(seed_);
@@ -149,9 +154,10 @@ bool ForceLayout::step() {
         ++iteration_;
         ++levelIteration_;
         if (levelIteration_ < levelBudget_ && moved >= settings_.convergence * k_) continue;
-        if (level_ == 0)
+        if (level_ == 0) {
             done_ = true;
-        else
+            if (packComponents_) detail::packComponents(x_, y_, levels_[0].edges, 2 * k_);
+        } else
             prolongate();
     }
     writeBack();

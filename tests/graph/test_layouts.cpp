@@ -224,5 +224,40 @@ TEST(Layouts, ForceCoarsensLargeGraphsAndKeepsPinnedNodesOnEveryLevel) {
     for (Vertex v : sub.nodes) ASSERT_TRUE(std::isfinite(positions[v].x) && std::isfinite(positions[v].y));
 }
 
+TEST(Layouts, ForcePacksDisconnectedPiecesBesideEachOther) {
+    // A ring of 40 with 30 isolated nodes: unpacked, repulsion throws the
+    // isolates far out and the ring shrinks to a dot when fitted to a window.
+    std::vector<std::string> names;
+    std::vector<std::pair<std::string, std::string>> edges;
+    for (int i = 0; i < 40; ++i) {
+        names.push_back("ring" + std::to_string(i));
+        if (i > 0) edges.emplace_back(names.back(), "ring" + std::to_string(i - 1));
+    }
+    edges.emplace_back("ring0", "ring39");
+    for (int i = 0; i < 30; ++i) names.push_back("alone" + std::to_string(i));
+    const KnowledgeGraph kg(testing::plainSnapshot(names, edges));
+    LayoutOptions options;
+    options.spacing = 60;
+    const Positions positions = run("force", wholeGraph(kg), options);
+
+    double minX = 1e300, maxX = -1e300, minY = 1e300, maxY = -1e300;
+    double ringMinX = 1e300, ringMaxX = -1e300;
+    for (std::size_t v = 0; v < positions.size(); ++v) {
+        const Point& p = positions[v];
+        ASSERT_TRUE(std::isfinite(p.x) && std::isfinite(p.y));
+        minX = std::min(minX, p.x), maxX = std::max(maxX, p.x);
+        minY = std::min(minY, p.y), maxY = std::max(maxY, p.y);
+        if (kg.graph()[v].name.rfind("ring", 0) == 0) ringMinX = std::min(ringMinX, p.x), ringMaxX = std::max(ringMaxX, p.x);
+    }
+    // The ring keeps a real share of the picture...
+    EXPECT_GT((ringMaxX - ringMinX) / (maxX - minX), 0.3);
+    // ...and the whole stays compact: about as large as 70 nodes need.
+    EXPECT_LT((maxX - minX) * (maxY - minY), 70 * 60.0 * 60.0 * 25);
+    // No two isolated nodes share a place.
+    for (std::size_t a = 40; a < positions.size(); ++a)
+        for (std::size_t b = a + 1; b < positions.size(); ++b)
+            EXPECT_GT(std::hypot(positions[a].x - positions[b].x, positions[a].y - positions[b].y), 30.0);
+}
+
 }  // namespace
 }  // namespace kakehashi::graph

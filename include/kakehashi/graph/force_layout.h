@@ -71,6 +71,7 @@ private:
     int levelIteration_ = 0, levelBudget_ = 0;
     int iteration_ = 0, budget_ = 1;
     bool done_ = true;
+    bool packComponents_ = false;
 };
 
 }  // namespace kakehashi::graph
