@@ -33,6 +33,10 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
     for (auto w = f_.find({"with"}); w && strongCue; w = f_.find({"with"}, *w + 1)) {
         const List* object = f_.listAfter(*w, 3);  // "with partners including A, B"
         if (!object) continue;
+        // "Micron, which competes with Samsung, ...": rivals, not partners.
+        if (*w > 0 && oneOf(tokens[*w - 1].lower, {"competes", "compete", "competing", "competition", "rivalry",
+                                                   "dispute", "compared", "comparison", "contrast", "clashed"}))
+            continue;
         if (backerCue && *w + 6 >= *backerCue && *w <= *backerCue + 6) continue;
         // "pair A with B and C with D": the name right before "with" is its subject;
         // otherwise the sentence subject (its first list).

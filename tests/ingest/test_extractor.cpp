@@ -363,6 +363,10 @@ INSTANTIATE_TEST_SUITE_P(
         PairCase{"signatories", "NASA Administrator Bill Nelson and Minister Moriyama Masahito of the Ministry of "
                  "Education, Culture, Sports, Science and Technology signed an agreement on a lunar rover.", "NASA",
                  "MEXT", true},
+        PairCase{"rivals", "Micron, which competes with Samsung, will build a fab with Tokyo Electron.", "Micron",
+                 "Samsung", false},
+        PairCase{"rivals", "Micron, which competes with Samsung, will build a fab with Tokyo Electron.", "Micron",
+                 "Tokyo Electron", true},
         PairCase{"co-invest", "Toyota and Denso will co-invest $1 billion in the plant.", "Toyota", "Denso", true},
         PairCase{"building with", "OpenAI and Oracle are building a data center in Texas, with SoftBank providing "
                  "financing.", "OpenAI", "SoftBank Group", true},
