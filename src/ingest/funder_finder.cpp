@@ -29,10 +29,7 @@ bool FunderFinder::recipient(const List& list) const {
 
 std::vector<std::size_t> FunderFinder::fundersOf(const MoneyAmount& amount) const {
     const auto& t = f_.tokens_;
-    std::size_t at = 0;
-    while (at < t.size() && t[at].begin < amount.begin) ++at;
-    std::size_t amountEnd = at;
-    while (amountEnd < t.size() && t[amountEnd].begin < amount.end) ++amountEnd;
+    const auto [at, amountEnd] = span(amount);
     bool activeClause = false;  // a funding verb before the sum: "X expects to invest $N"
     for (std::size_t k = 0; k < at && !activeClause; ++k) activeClause = (f_.cuesAt(k) & kFundVerb) != 0;
     if (auto passive = passiveFunders(at, amountEnd, activeClause); !passive.empty()) {
