@@ -135,7 +135,10 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
         bool backers = false;
         for (auto by = f_.find({"by", "from", "include", "includes", "including", "such"}); by && !backers;
              by = f_.find({"by", "from", "include", "includes", "including", "such"}, *by + 1))
-            backers = f_.listAfter(*by, 4) == &first;
+            // "Fugaku, developed by RIKEN and Fujitsu": builders, who partner.
+            backers = f_.listAfter(*by, 4) == &first &&
+                      !(*by > 0 && oneOf(tokens[*by - 1].lower, {"developed", "built", "designed", "created", "made",
+                                                                 "engineered", "codeveloped", "produced"}));
         // Any list of two or more names in a sentence about a partnership
         // partners, unless it names backers.
         if (!backers && first.entities.size() >= 2)

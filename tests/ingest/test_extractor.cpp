@@ -367,6 +367,10 @@ INSTANTIATE_TEST_SUITE_P(
                  "Samsung", false},
         PairCase{"rivals", "Micron, which competes with Samsung, will build a fab with Tokyo Electron.", "Micron",
                  "Tokyo Electron", true},
+        PairCase{"developed by", "Japan's flagship supercomputer, Fugaku, was developed by RIKEN and Fujitsu.",
+                 "RIKEN", "Fujitsu", true},
+        PairCase{"funded by are backers", "The quantum program is funded by Fujitsu and Hitachi.", "Fujitsu",
+                 "Hitachi", false},
         PairCase{"co-invest", "Toyota and Denso will co-invest $1 billion in the plant.", "Toyota", "Denso", true},
         PairCase{"building with", "OpenAI and Oracle are building a data center in Texas, with SoftBank providing "
                  "financing.", "OpenAI", "SoftBank Group", true},
