@@ -10,7 +10,9 @@ namespace {
 
 void findGazetteerNames(Draft& draft, const Lexicons& lexicons) {
     const auto& gazetteer = lexicons.gazetteer();
-    std::unordered_map<std::uint32_t, std::size_t> known;  // gazetteer entry -> draft entity
+    // Gazetteer entry -> draft entity; a flat table, since entries are numbered.
+    constexpr std::size_t kUnseen = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> known(gazetteer.entries().size(), kUnseen);
     for (std::size_t s = 0; s < draft.sentences.size(); ++s) {
         const auto& toks = draft.tokens[s];
         for (std::size_t t = 0; t < toks.size();) {
@@ -20,10 +22,12 @@ void findGazetteerNames(Draft& draft, const Lexicons& lexicons) {
                 continue;
             }
             const auto& entry = gazetteer.entries()[m->payload];
-            auto [it, fresh] = known.emplace(m->payload, 0);
-            if (fresh) it->second = draft.entity(entry.type, entry.name, entry.country);
-            const std::size_t e = it->second;
-            if (draft.entities[e].aliases.empty()) {
+            const bool fresh = known[m->payload] == kUnseen;
+            if (fresh) known[m->payload] = draft.entity(entry.type, entry.name, entry.country);
+            const std::size_t e = known[m->payload];
+            // Later mentions of the same entry change nothing here: its aliases
+            // and name keys are already in place.
+            if (fresh && draft.entities[e].aliases.empty()) {
                 draft.entities[e].aliases = entry.aliases;
                 if (entry.type == core::EntityType::Person) {
                     draft.personByKey.emplace(Tokenizer::key(entry.name), e);

@@ -7,30 +7,36 @@ namespace kakehashi::ingest {
 std::uint32_t PhraseIndex::child(std::uint32_t node, const Token& t) const {
     if (bound_ && !(t.flags & kUnannotated)) {
         if (node == 0) return t.word < rootByWord_.size() ? rootByWord_[t.word] : 0;
-        const auto& byWord = nodes_[node].byWord;
-        const auto it = std::lower_bound(byWord.begin(), byWord.end(), std::make_pair(t.word, std::uint32_t{0}));
-        return it != byWord.end() && it->first == t.word ? it->second : 0;
+        const auto& c = compact_[node];
+        const auto first = edges_.begin() + c.edgeBegin, last = first + c.edgeCount;
+        const auto it = std::lower_bound(first, last, std::make_pair(t.word, std::uint32_t{0}));
+        return it != last && it->first == t.word ? it->second : 0;
     }
     const auto found = nodes_[node].children.find(t.lower);
     return found == nodes_[node].children.end() ? 0 : found->second;
 }
 
 void PhraseIndex::bind(Vocabulary& vocabulary) {
-    for (auto& n : nodes_) {
-        n.byWord.clear();
-        for (const auto& [word, next] : n.children) n.byWord.emplace_back(vocabulary.add(word), next);
-        std::sort(n.byWord.begin(), n.byWord.end());
+    compact_.assign(nodes_.size(), Compact{});
+    edges_.clear();
+    for (std::size_t i = 0; i < nodes_.size(); ++i) {
+        auto& c = compact_[i];
+        c.edgeBegin = static_cast<std::uint32_t>(edges_.size());
+        for (const auto& [word, next] : nodes_[i].children) edges_.emplace_back(vocabulary.add(word), next);
+        std::sort(edges_.begin() + c.edgeBegin, edges_.end());
+        c.edgeCount = static_cast<std::uint32_t>(edges_.size() - c.edgeBegin);
+        c.hardAllowed = nodes_[i].hardAllowed;
+        c.hasTerminals = !nodes_[i].terminals.empty();
     }
     // Children come after their parents, so one backward pass sees every subtree.
-    lowercaseOk_.assign(nodes_.size(), false);
     for (std::size_t i = nodes_.size(); i-- > 0;) {
         bool ok = false;
         for (const auto& t : nodes_[i].terminals) ok = ok || !t.capitalized;
-        for (const auto& [word, next] : nodes_[i].byWord) ok = ok || lowercaseOk_[next];
-        lowercaseOk_[i] = ok;
+        for (std::uint32_t e = 0; e < compact_[i].edgeCount; ++e) ok = ok || compact_[edges_[compact_[i].edgeBegin + e].second].lowercaseOk;
+        compact_[i].lowercaseOk = ok;
     }
     rootByWord_.assign(vocabulary.size() + 1, 0);
-    for (const auto& [id, next] : nodes_[0].byWord) rootByWord_[id] = next;
+    for (std::uint32_t e = 0; e < compact_[0].edgeCount; ++e) rootByWord_[edges_[e].first] = edges_[e].second;
     bound_ = true;
 }
 
@@ -72,15 +78,18 @@ std::optional<PhraseIndex::Match> PhraseIndex::walk(std::string_view text, const
         const char c = text[tokens[at].begin];
         const bool capital = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         const std::uint32_t first = child(0, tokens[at]);
-        if (first == 0 || (!capital && !lowercaseOk_[first])) return best;
+        if (first == 0 || (!capital && !compact_[first].lowercaseOk)) return best;
     }
     std::uint32_t node = 0;
     for (std::size_t k = at; k < tokens.size(); ++k) {
         node = child(node, tokens[k]);
         if (node == 0) break;
-        const Node& n = nodes_[node];
-        if (k > at && tokens[k].hardBefore && !n.hardAllowed) break;
-        for (const auto& t : n.terminals) {
+        // Bound, the small compact_ entry answers; the full node is read only
+        // where a phrase ends.
+        const bool hardAllowed = bound_ ? compact_[node].hardAllowed : nodes_[node].hardAllowed;
+        if (k > at && tokens[k].hardBefore && !hardAllowed) break;
+        if (bound_ && !compact_[node].hasTerminals) continue;
+        for (const auto& t : nodes_[node].terminals) {
             if (t.exactCase) {
                 bool same = true;
                 for (std::size_t j = 0; j < t.exact.size() && same; ++j) same = tokens[at + j].view(text) == t.exact[j];

@@ -60,14 +60,23 @@ private:
         std::unordered_map<std::string, std::uint32_t> children;
         std::vector<Terminal> terminals;
         bool hardAllowed = false;  // some phrase has a comma before this token
-        std::vector<std::pair<std::uint32_t, std::uint32_t>> byWord;  // (word id, child), sorted; after bind()
+    };
+    // What walking by word id needs of a node, packed small so a walk touches
+    // few cache lines (filled by bind()).
+    struct Compact {
+        std::uint32_t edgeBegin = 0;  // children: edges_[edgeBegin, edgeBegin + edgeCount)
+        std::uint32_t edgeCount = 0;
+        bool hardAllowed = false;
+        bool hasTerminals = false;
+        bool lowercaseOk = false;  // some phrase below may start in lowercase
     };
     std::optional<Match> walk(std::string_view text, const std::vector<Token>& tokens, std::size_t at) const;
     // The child of `node` for token `t`, or 0 (the root is never a child).
     std::uint32_t child(std::uint32_t node, const Token& t) const;
     std::vector<Node> nodes_ = std::vector<Node>(1);
+    std::vector<Compact> compact_;                                // per node, after bind()
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> edges_;  // (word id, child), sorted per node
     std::vector<std::uint32_t> rootByWord_;  // word id -> child of the root; dense, after bind()
-    std::vector<bool> lowercaseOk_;           // node -> some phrase below it may start in lowercase
     bool bound_ = false;
     std::size_t count_ = 0;
     std::uint16_t startFlag_ = 0;
