@@ -13,7 +13,8 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
     std::vector<std::vector<std::size_t>> groups;
     // "The companies will jointly develop fuel cells with Panasonic": one name
     // here, its partners in the sentence before.
-    if (f_.organizations_ < 2 && !(f_.organizations_ == 1 && !f_.priorSubject_.empty() && f_.startsWithPronoun()))
+    if (f_.organizations_ < 2 &&
+        !(f_.organizations_ == 1 && !f_.priorSubject_.empty() && (f_.startsWithPronoun() || f_.fragment())))
         return groups;
     if (!f_.hasCue(kAnyPartner)) return groups;
     auto add = [&](std::vector<std::size_t> g) {
@@ -60,7 +61,7 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
             subject = adjacent->entities;  // "NIST joining forces with ...", not "IBM and one with Google"
         } else if (!lists.empty() && lists.front().end <= *w && lists.front().first <= 3) {
             subject = lists.front().entities;  // the sentence's own subject
-        } else if (!f_.priorSubject_.empty() && f_.startsWithPronoun()) {
+        } else if (!f_.priorSubject_.empty() && (f_.startsWithPronoun() || f_.fragment())) {
             subject = f_.priorSubject_;  // "Its lab has agreements with ..."
         }
         // Funders named after "from"/"by" are backers, not partners.

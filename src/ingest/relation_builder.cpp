@@ -62,6 +62,7 @@ public:
                 if (funders.empty() && facts.pronounSubject() && facts.hasCue(kFundVerb)) funders = lastSubjects;
                 if (funders.empty() && !pledgers_.empty() && s <= pledgeSentence_ + 2) funders = pledgers_;
                 if (funders.empty()) funders = payers.programPayers(a);
+                if (funders.empty() && facts.fragment() && facts.hasCue(kFundVerb)) funders = lastSubjects;
                 for (auto funder : funders) relateFunding(funder, f, s);
                 for (auto p : paidFor(facts, programs, previousPrograms, funders, s)) {
                     draft_.relate(RelationType::Finances, f, p, s);
@@ -96,7 +97,7 @@ public:
                     for (auto p : programs) draft_.relate(RelationType::Announces, announcer, p, s);
             for (const auto& [person, org] : facts.affiliations()) draft_.relate(RelationType::AffiliatedWith, person, org, s);
             if (!programs.empty()) previousPrograms = programs;
-            if (!facts.subjects().empty()) lastSubjects = facts.subjects();
+            if (!facts.subjects().empty() && !facts.fragment()) lastSubjects = facts.subjects();
             if (amounts.empty() && !facts.quoted())
                 if (auto pledgers = payers.pledgers(); !pledgers.empty()) {
                     pledgers_ = std::move(pledgers);

@@ -191,6 +191,12 @@ std::uint8_t SentenceFacts::cuesAt(std::size_t k) const {
 
 bool SentenceFacts::pronounSubject() const { return lists_.empty() && startsWithPronoun(); }
 
+bool SentenceFacts::fragment() const {
+    if (tokens_.empty()) return false;
+    const char c = draft_.norm.text[tokens_.front().begin];
+    return c >= 'a' && c <= 'z';
+}
+
 bool SentenceFacts::startsWithPronoun() const {
     // "They expect to contribute ...", "The company expects to invest ...".
     if (tokens_.empty()) return false;

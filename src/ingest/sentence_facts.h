@@ -41,6 +41,9 @@ public:
     // Starts with "It"/"They"/"The company": the subject is the one before.
     bool pronounSubject() const;
     bool startsWithPronoun() const;
+    // A lowercase bullet continuing "Microsoft also committed to:": its
+    // subject is the one before.
+    bool fragment() const;
     // Who a leading "It"/"Its"/"They" refers to: the previous sentence's subject.
     void setPriorSubject(std::vector<std::size_t> subject) { priorSubject_ = std::move(subject); }
     // Organizations this sentence lists as members of a program ("members are ...").

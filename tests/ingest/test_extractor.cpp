@@ -371,6 +371,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "RIKEN", "Fujitsu", true},
         PairCase{"funded by are backers", "The quantum program is funded by Fujitsu and Hitachi.", "Fujitsu",
                  "Hitachi", false},
+        PairCase{"bullet fragment", "Microsoft also committed to:\n\n- closer cooperation with Fujitsu on "
+                 "cybersecurity.", "Microsoft", "Fujitsu", true},
         PairCase{"co-invest", "Toyota and Denso will co-invest $1 billion in the plant.", "Toyota", "Denso", true},
         PairCase{"building with", "OpenAI and Oracle are building a data center in Texas, with SoftBank providing "
                  "financing.", "OpenAI", "SoftBank Group", true},
