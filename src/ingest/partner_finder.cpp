@@ -144,6 +144,25 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
         // partners, unless it names backers.
         if (!backers && first.entities.size() >= 2)
             add(first.entities);
+        // "US AISI, housed at NIST, and the Japan AI Safety Institute are
+        // expanding their joint work": names in apposition before the cue.
+        // The first names open the sentence, after a dateline ("WASHINGTON and TOKYO — The U.S. ...").
+        bool opening = true;
+        for (std::size_t k = 0; k < first.first && opening; ++k) {
+            const char c = f_.draft_.norm.text[tokens[k].begin];
+            opening = (c >= 'A' && c <= 'Z') || tokens[k].lower == "and";
+        }
+        if (!backers && groups.empty() && lists.size() >= 2 && opening) {
+            std::size_t cue = first.end;
+            while (cue < tokens.size() && !(f_.cuesAt(cue) & kStrongPartner)) ++cue;
+            const List& second = lists[1];
+            if (second.end <= cue && first.end < tokens.size() && tokens[first.end].hardBefore &&
+                second.entities.size() >= 2) {
+                std::vector<std::size_t> g = first.entities;
+                g.insert(g.end(), second.entities.begin(), second.entities.end());
+                add(g);
+            }
+        }
     }
     // "NASA Administrator Bill Nelson and Minister Moriyama of MEXT signed an
     // agreement": signatories named with their organizations.

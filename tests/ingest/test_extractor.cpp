@@ -373,6 +373,10 @@ INSTANTIATE_TEST_SUITE_P(
                  "Hitachi", false},
         PairCase{"bullet fragment", "Microsoft also committed to:\n\n- closer cooperation with Fujitsu on "
                  "cybersecurity.", "Microsoft", "Fujitsu", true},
+        PairCase{"apposition before the cue", "WASHINGTON - The U.S. AI Safety Institute, housed at the Department of "
+                 "Commerce's National Institute of Standards and Technology, and the Japan AI Safety Institute are "
+                 "expanding their joint work.", "National Institute of Standards and Technology",
+                 "Japan AI Safety Institute", true},
         PairCase{"co-invest", "Toyota and Denso will co-invest $1 billion in the plant.", "Toyota", "Denso", true},
         PairCase{"building with", "OpenAI and Oracle are building a data center in Texas, with SoftBank providing "
                  "financing.", "OpenAI", "SoftBank Group", true},
