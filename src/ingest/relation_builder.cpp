@@ -83,9 +83,8 @@ public:
                 }
             }
             // "Supported by tech giants such as NVIDIA, Arm, Amazon, and Microsoft":
-            // backers named in the sentence after the sum.
-            // Every sum of that sentence: "plans to invest $500 billion ...,
-            // starting with $100 billion" has one set of backers.
+            // backers named in the sentence after the sums, for each of them
+            // ("plans to invest $500 billion ..., starting with $100 billion").
             if (amounts.empty() && !facts.quoted() && payers.namesBackers())
                 for (auto previous : previousFunds) {
                     for (auto funder : payers.backers()) relateFunding(funder, previous, s);
