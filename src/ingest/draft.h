@@ -79,8 +79,24 @@ struct Draft {
     std::vector<std::vector<MentionRef>> mentions;  // per sentence, in text order once entities are found
     std::vector<DraftRelation> relations;
     std::unordered_map<std::string, std::size_t> byId;
-    std::map<std::tuple<int, std::size_t, std::size_t>, std::size_t> relationIndex;
+    // (type, source, target) -> relation; only looked up, never iterated.
+    struct RelationKeyHash {
+        std::size_t operator()(const std::tuple<int, std::size_t, std::size_t>& k) const {
+            const auto [type, source, target] = k;
+            return (source * 0x9E3779B97F4A7C15ull) ^ (target * 0xC2B2AE3D27D4EB4Full) ^ static_cast<std::size_t>(type);
+        }
+    };
+    std::unordered_map<std::tuple<int, std::size_t, std::size_t>, std::size_t, RelationKeyHash> relationIndex;
     std::unordered_map<std::string, std::size_t> personByKey;  // name keys (either order) -> person
+
+    // A typical announcement names a few dozen entities: room for them up
+    // front saves regrowing (and moving) the drafts as they are found.
+    Draft() {
+        entities.reserve(64);
+        byId.reserve(64);
+        relations.reserve(64);
+        relationIndex.reserve(64);
+    }
 
     std::size_t entity(core::EntityType type, const std::string& name, const std::string& country = {}) {
         std::string id = core::makeEntityId(type, name);
