@@ -104,6 +104,8 @@ void findShortReferences(Draft& draft, const std::unordered_map<std::string, std
         const auto& toks = draft.tokens[s];
         for (std::size_t t = 0; t < toks.size(); ++t) {
             if (draft.covered[s][t]) continue;
+            // A lowercase word is neither an acronym nor a name: skip the checks below.
+            if (const char c = text[toks[t].begin]; c >= 'a' && c <= 'z') continue;
             const auto word = toks[t].view(text);
             if (!acronyms.empty() && Tokenizer::isAllCaps(word))
                 if (auto a = acronyms.find(std::string(word)); a != acronyms.end()) {

@@ -161,6 +161,8 @@ void findPeople(Draft& draft, const Lexicons& lexicons) {
                     continue;
                 }
             }
+            // A name starts with a capital (isPersonWord): most words end here.
+            if (const char c = text[toks[t].begin]; !(c >= 'A' && c <= 'Z')) continue;
             // After "for"/"of" the capitalized words belong to an office or an
             // organization ("Minister for Digital Transformation said").
             if (t > 0 && (isConnector(toks[t - 1].lower) || toks[t - 1].lower == "to" || toks[t - 1].lower == "the"))
