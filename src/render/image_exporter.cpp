@@ -25,9 +25,9 @@ core::Status ImageExporter::write(const graph::Subgraph& subgraph, const exports
         positions = *options.positions;
     } else {
         // The app's default layout, so a headless export looks like the app's
-        // first view; it also keeps unconnected entities in their column
-        // instead of far away from the rest.
-        const auto layout = graph::makeLayout("bridge");
+        // first view; the force layout packs unconnected pieces beside the
+        // main one, so they stay in the picture.
+        const auto layout = graph::makeLayout("force");
         if (const auto status = graph::runLayout(*layout, subgraph, positions, {}, options.feedback); !status)
             return core::Error{path.string() + ": layout failed: " + status.error()};
     }

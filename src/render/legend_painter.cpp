@@ -3,7 +3,9 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 #include "kakehashi/render/palette.h"
 
@@ -12,7 +14,8 @@ namespace {
 
 constexpr double kRow = 18;
 constexpr double kPad = 10;
-constexpr double kWidth = 176;
+constexpr double kMinWidth = 150;
+constexpr double kSwatch = 22;  // symbol column before the text
 
 struct Present {
     std::array<int, std::size(core::kAllEntityTypes)> nodes{};
@@ -30,13 +33,36 @@ Present present(const GraphPicture& picture) {
     return p;
 }
 
+QFont legendFont() {
+    QFont font(QStringLiteral("Sans Serif"));
+    font.setPixelSize(11);
+    return font;
+}
+
+template <typename Type>
+QString rowText(Type type, int count) {
+    return QStringLiteral("%1  (%2)").arg(Palette::displayName(type)).arg(count);
+}
+
+// As wide as its longest row, so "Government agency  (24)" is never cut.
+double widthFor(const Present& p) {
+    const QFontMetricsF metrics(legendFont());
+    double text = 0;
+    for (std::size_t i = 0; i < std::size(core::kAllEntityTypes); ++i)
+        if (p.nodes[i] > 0) text = std::max(text, metrics.horizontalAdvance(rowText(core::kAllEntityTypes[i], p.nodes[i])));
+    for (std::size_t i = 0; i < std::size(core::kAllRelationTypes); ++i)
+        if (p.edges[i] > 0)
+            text = std::max(text, metrics.horizontalAdvance(rowText(core::kAllRelationTypes[i], p.edges[i])));
+    return std::max(kMinWidth, std::ceil(2 * kPad + kSwatch + text + 4));
+}
+
 }  // namespace
 
 QSizeF LegendPainter::sizeFor(const GraphPicture& picture) {
     const Present p = present(picture);
     if (p.nodeKinds == 0) return {};
     const double gap = p.edgeKinds > 0 ? 8 : 0;
-    return {kWidth, 2 * kPad + (p.nodeKinds + p.edgeKinds) * kRow + gap};
+    return {widthFor(p), 2 * kPad + (p.nodeKinds + p.edgeKinds) * kRow + gap};
 }
 
 void LegendPainter::paint(QPainter& painter, const GraphPicture& picture, QPointF topLeft, double scale) {
@@ -53,9 +79,8 @@ void LegendPainter::paint(QPainter& painter, const GraphPicture& picture, QPoint
     painter.setBrush(panel);
     painter.drawRoundedRect(QRectF(QPointF(0, 0), size), 6, 6);
 
-    QFont font(QStringLiteral("Sans Serif"));
-    font.setPixelSize(11);
-    painter.setFont(font);
+    painter.setFont(legendFont());
+    const double textWidth = size.width() - 2 * kPad - kSwatch;
     double y = kPad;
     for (std::size_t i = 0; i < std::size(core::kAllEntityTypes); ++i) {
         if (p.nodes[i] == 0) continue;
@@ -71,8 +96,8 @@ void LegendPainter::paint(QPainter& painter, const GraphPicture& picture, QPoint
         painter.drawPath(Palette::unitPath(Palette::nodeShape(type)));
         painter.restore();
         painter.setPen(Palette::labelColor());
-        painter.drawText(QRectF(kPad + 22, y, kWidth - 2 * kPad - 22, kRow), Qt::AlignVCenter | Qt::AlignLeft,
-                         QStringLiteral("%1  (%2)").arg(Palette::displayName(type)).arg(p.nodes[i]));
+        painter.drawText(QRectF(kPad + kSwatch, y, textWidth, kRow), Qt::AlignVCenter | Qt::AlignLeft,
+                         rowText(type, p.nodes[i]));
         y += kRow;
     }
     if (p.edgeKinds > 0) y += 8;
@@ -84,8 +109,8 @@ void LegendPainter::paint(QPainter& painter, const GraphPicture& picture, QPoint
         painter.setPen(pen);
         painter.drawLine(QPointF(kPad, y + kRow / 2), QPointF(kPad + 16, y + kRow / 2));
         painter.setPen(Palette::labelColor());
-        painter.drawText(QRectF(kPad + 22, y, kWidth - 2 * kPad - 22, kRow), Qt::AlignVCenter | Qt::AlignLeft,
-                         QStringLiteral("%1  (%2)").arg(Palette::displayName(type)).arg(p.edges[i]));
+        painter.drawText(QRectF(kPad + kSwatch, y, textWidth, kRow), Qt::AlignVCenter | Qt::AlignLeft,
+                         rowText(type, p.edges[i]));
         y += kRow;
     }
     painter.restore();

@@ -252,9 +252,10 @@ void MainWindow::restoreSettings() {
     resize(1500, 940);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    // First start opens on the bridge layout: US on one side, Japan on the
-    // other, which is the question this app exists to answer.
-    const int index = layoutChoice_->findData(settings.value(QStringLiteral("view/layout"), QStringLiteral("bridge")));
+    // First start opens on the force layout: it reads at any size, where the
+    // bridge layout (US | JP columns) turns into tall stripes past a few
+    // dozen entities; bridge is one click away in the layout box.
+    const int index = layoutChoice_->findData(settings.value(QStringLiteral("view/layout"), QStringLiteral("force")));
     const QSignalBlocker block(layoutChoice_);
     layoutChoice_->setCurrentIndex(std::max(0, index));
     if (auto* labels = findChild<QAction*>(QStringLiteral("labelsAction"))) {
