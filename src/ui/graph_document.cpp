@@ -58,7 +58,8 @@ void GraphDocument::recompute() {
     if (!graph_) return;
     const graph::FilterPredicate keep(*graph_, state_.filter);
     std::vector<graph::Vertex> nodes;
-    const auto focus = state_.focus.empty() ? std::nullopt : graph_->vertexById(state_.focus);
+    std::optional<graph::Vertex> focus;
+    if (!state_.focus.empty()) focus = graph_->vertexById(state_.focus);
     if (focus) {
         nodes = graph::verticesWithin(graph_->graph(), *focus, state_.hops, keep);
         for (const auto& id : state_.expanded) {
