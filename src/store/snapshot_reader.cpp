@@ -1,12 +1,37 @@
-#include <unordered_map>
+#include <algorithm>
+#include <vector>
 
 #include "store_impl.h"
 
 namespace kakehashi::store {
 namespace {
 
-// Row id -> index into the snapshot vector, so child tables attach in one pass.
-using RowIndex = std::unordered_map<std::int64_t, std::size_t>;
+// Row id -> index into the snapshot vector. Rows are read ORDER BY id, so the
+// ids arrive sorted; when they are dense (no deletions, the usual case) the
+// index is an offset, otherwise a binary search. Cheaper than a hash map of
+// 100k+ nodes and never larger than the ids themselves, however sparse.
+class RowIndex {
+public:
+    void reserve(std::size_t n) { rows_.reserve(n); }
+    void add(std::int64_t row) { rows_.push_back(row); }
+    void seal() { dense_ = rows_.empty() || rows_.back() - rows_.front() + 1 == static_cast<std::int64_t>(rows_.size()); }
+    std::size_t at(std::int64_t row) const {
+        if (rows_.empty()) throw sql::SqliteError(missing(row));
+        if (dense_) {
+            const std::int64_t offset = row - rows_.front();
+            if (offset < 0 || offset >= static_cast<std::int64_t>(rows_.size())) throw sql::SqliteError(missing(row));
+            return static_cast<std::size_t>(offset);
+        }
+        const auto it = std::lower_bound(rows_.begin(), rows_.end(), row);
+        if (it == rows_.end() || *it != row) throw sql::SqliteError(missing(row));
+        return static_cast<std::size_t>(it - rows_.begin());
+    }
+
+private:
+    static std::string missing(std::int64_t row) { return "row " + std::to_string(row) + " refers to a missing parent"; }
+    std::vector<std::int64_t> rows_;
+    bool dense_ = true;
+};
 
 template <typename Attach>
 void forEachRow(const sql::Connection& c, const char* query, Attach attach) {
@@ -14,8 +39,17 @@ void forEachRow(const sql::Connection& c, const char* query, Attach attach) {
     while (s.step()) attach(s);
 }
 
+std::size_t count(const sql::Connection& c, const char* query) {
+    sql::Statement s(c, query);
+    return s.step() ? static_cast<std::size_t>(s.integer(0)) : 0;
+}
+
 }  // namespace
 
+// Every query is ordered by a primary key or a covering index so SQLite
+// streams it; child rows attach through RowIndex, and relation ends are read
+// as entity row ids and mapped to keys here rather than by joining entities
+// twice, which cost two index lookups and two key copies per relation.
 core::Snapshot readSnapshot(const sql::Connection& c) {
     core::Snapshot snapshot;
     forEachRow(c, "SELECT id, title, sha256, path, COALESCE(date, '') FROM documents ORDER BY id", [&](auto& s) {
@@ -23,23 +57,26 @@ core::Snapshot readSnapshot(const sql::Connection& c) {
     });
 
     RowIndex entities;
+    const std::size_t entityCount = count(c, "SELECT count(*) FROM entities");
+    snapshot.entities.reserve(entityCount);
+    entities.reserve(entityCount);
     forEachRow(c,
-               "SELECT id, key, name, type, COALESCE(country, ''), usd, COALESCE(amount_text, ''), "
-               "COALESCE(currency, '') FROM entities ORDER BY id",
+               "SELECT id, key, name, type, country, usd, amount_text, currency FROM entities ORDER BY id",
                [&](auto& s) {
                    core::Entity e;
                    e.id = s.text(1);
                    e.name = s.text(2);
-                   const auto type = core::entityTypeFromString(s.text(3));
+                   const auto type = core::entityTypeFromString(s.textView(3));
                    if (!type) throw sql::SqliteError("entity " + e.id + " has unknown type " + s.text(3));
                    e.type = *type;
                    e.country = s.text(4);
                    e.usd = s.optionalReal(5);
                    e.amountText = s.text(6);
                    e.currency = s.text(7);
-                   entities[s.integer(0)] = snapshot.entities.size();
+                   entities.add(s.integer(0));
                    snapshot.entities.push_back(std::move(e));
                });
+    entities.seal();
     auto entityAt = [&](std::int64_t row) -> core::Entity& { return snapshot.entities[entities.at(row)]; };
     forEachRow(c, "SELECT entity, alias FROM aliases ORDER BY entity, alias",
                [&](auto& s) { entityAt(s.integer(0)).aliases.push_back(s.text(1)); });
@@ -57,21 +94,22 @@ core::Snapshot readSnapshot(const sql::Connection& c) {
                });
 
     RowIndex relations;
-    forEachRow(c,
-               "SELECT r.id, r.key, s.key, t.key, r.type, r.usd FROM relations r "
-               "JOIN entities s ON s.id = r.source JOIN entities t ON t.id = r.target ORDER BY r.id",
-               [&](auto& s) {
-                   core::Relation r;
-                   r.id = s.text(1);
-                   r.source = s.text(2);
-                   r.target = s.text(3);
-                   const auto type = core::relationTypeFromString(s.text(4));
-                   if (!type) throw sql::SqliteError("relation " + r.id + " has unknown type " + s.text(4));
-                   r.type = *type;
-                   r.usd = s.optionalReal(5);
-                   relations[s.integer(0)] = snapshot.relations.size();
-                   snapshot.relations.push_back(std::move(r));
-               });
+    const std::size_t relationCount = count(c, "SELECT count(*) FROM relations");
+    snapshot.relations.reserve(relationCount);
+    relations.reserve(relationCount);
+    forEachRow(c, "SELECT id, key, source, target, type, usd FROM relations ORDER BY id", [&](auto& s) {
+        core::Relation r;
+        r.id = s.text(1);
+        r.source = entityAt(s.integer(2)).id;
+        r.target = entityAt(s.integer(3)).id;
+        const auto type = core::relationTypeFromString(s.textView(4));
+        if (!type) throw sql::SqliteError("relation " + r.id + " has unknown type " + s.text(4));
+        r.type = *type;
+        r.usd = s.optionalReal(5);
+        relations.add(s.integer(0));
+        snapshot.relations.push_back(std::move(r));
+    });
+    relations.seal();
     auto relationAt = [&](std::int64_t row) -> core::Relation& { return snapshot.relations[relations.at(row)]; };
     forEachRow(c, "SELECT relation, sector FROM relation_sectors ORDER BY relation, sector",
                [&](auto& s) { relationAt(s.integer(0)).sectors.push_back(s.text(1)); });

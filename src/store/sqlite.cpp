@@ -94,6 +94,12 @@ std::string Statement::text(int column) const {
     return std::string(data, static_cast<std::size_t>(sqlite3_column_bytes(stmt_.get(), column)));
 }
 
+std::string_view Statement::textView(int column) const {
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(stmt_.get(), column));
+    if (!data) return {};
+    return {data, static_cast<std::size_t>(sqlite3_column_bytes(stmt_.get(), column))};
+}
+
 Transaction::Transaction(Connection& connection) : connection_(connection) {
     connection_.exec("BEGIN IMMEDIATE");
 }

@@ -62,6 +62,8 @@ public:
     bool isNull(int column) const { return sqlite3_column_type(stmt_.get(), column) == SQLITE_NULL; }
     std::optional<double> optionalReal(int column) const;
     std::string text(int column) const;
+    // Valid until the next step() or reset(): parses a column without copying it.
+    std::string_view textView(int column) const;
 
 private:
     struct Finalizer {
