@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <map>
+#include <random>
 #include <set>
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/betweenness_centrality.hpp>
 
 #include "kakehashi/graph/queries.h"
 #include "sample_graph.h"
@@ -212,6 +216,57 @@ TEST(Metrics, MatchNetworkxOnASmallGraph) {
     }
     const auto raw = betweenness(all, false);
     EXPECT_NEAR(raw[*kg.vertexById("c")], 4.0, 1e-12);
+}
+
+// The hand-written Brandes must agree with Boost's on something bigger and
+// less regular than the hand-made graphs: a preferential-attachment graph of
+// 300 nodes with a few repeated relations, a second small component and
+// isolated nodes, against brandes_betweenness_centrality on the same pairs.
+TEST(Metrics, BetweennessMatchesBoostOnARandomGraph) {
+    std::mt19937 random(20261121);
+    std::vector<std::string> names;
+    for (int i = 0; i < 300; ++i) names.push_back(std::to_string(i).insert(0, 1, 'n'));
+    std::vector<std::pair<std::string, std::string>> edges;
+    std::vector<int> ends{0, 1};  // one entry per edge end: picks by degree
+    edges.emplace_back(names[0], names[1]);
+    for (int v = 2; v < 260; ++v) {
+        const int links = 1 + static_cast<int>(random() % 3);
+        for (int k = 0; k < links; ++k) {
+            const int u = ends[random() % ends.size()];
+            edges.emplace_back(names[v], names[u]);
+            ends.push_back(u);
+            ends.push_back(v);
+        }
+    }
+    for (int v = 261; v < 290; ++v) edges.emplace_back(names[v], names[v - 1]);  // a path of its own
+    edges.emplace_back(names[289], names[270]);                                   // ... closed into a loop
+    for (int k = 0; k < 20; ++k) edges.push_back(edges[random() % edges.size()]);  // repeated relations
+    const KnowledgeGraph kg(testing::plainSnapshot(names, edges));
+    const Subgraph all = wholeGraph(kg);
+
+    using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+    Undirected reference(names.size());
+    std::set<std::pair<Vertex, Vertex>> pairs;
+    for (const auto& [a, b] : edges) {
+        const Vertex x = *kg.vertexById(a), y = *kg.vertexById(b);
+        if (x != y && pairs.insert(std::minmax(x, y)).second) boost::add_edge(x, y, reference);
+    }
+    std::vector<double> want(names.size(), 0.0);
+    boost::brandes_betweenness_centrality(
+        reference, boost::centrality_map(boost::make_iterator_property_map(
+                       want.begin(), boost::get(boost::vertex_index, reference))));
+
+    const auto got = betweenness(all, false);
+    const auto normalized = betweenness(all);
+    const double scale = 2.0 / (299.0 * 298.0);
+    double total = 0.0;
+    ASSERT_EQ(got.size(), want.size());
+    for (std::size_t v = 0; v < want.size(); ++v) {
+        EXPECT_NEAR(got[v], want[v], 1e-9 * std::max(1.0, want[v])) << kg.graph()[v].id;
+        EXPECT_NEAR(normalized[v], want[v] * scale, 1e-12) << kg.graph()[v].id;
+        total += want[v];
+    }
+    EXPECT_GT(total, 1000.0);  // the graph has real paths through it, not only leaves
 }
 
 TEST(Metrics, EmptySubgraphGivesEmptyResults) {
