@@ -38,13 +38,15 @@ std::vector<double> brandes(const detail::LocalGraph& g) {
             const std::uint32_t v = order[head++];
             const std::int32_t next = dist[v] + 1;
             const double paths = sigma[v];
+            // Branch-free: whether a neighbour is new or one level on is
+            // unpredictable, and mispredictions cost more than the stores.
             for (const std::uint32_t* it = g.begin(v); it != g.end(v); ++it) {
                 const std::uint32_t w = *it;
-                if (dist[w] < 0) {
-                    dist[w] = next;
-                    order[tail++] = w;
-                }
-                if (dist[w] == next) sigma[w] += paths;
+                const bool fresh = dist[w] < 0;
+                order[tail] = w;
+                tail += fresh;
+                dist[w] = fresh ? next : dist[w];
+                sigma[w] += dist[w] == next ? paths : 0.0;
             }
         }
         // Reverse BFS order: every successor (one hop further) of w is final
@@ -54,7 +56,7 @@ std::vector<double> brandes(const detail::LocalGraph& g) {
             const std::int32_t next = dist[w] + 1;
             double sum = 0.0;
             for (const std::uint32_t* it = g.begin(w); it != g.end(w); ++it)
-                if (dist[*it] == next) sum += share[*it];
+                sum += dist[*it] == next ? share[*it] : 0.0;
             const double delta = sigma[w] * sum;
             if (w != s) centrality[w] += delta;
             share[w] = (1.0 + delta) / sigma[w];
