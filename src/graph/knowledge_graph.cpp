@@ -31,17 +31,21 @@ std::size_t editDistance(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-KnowledgeGraph::KnowledgeGraph(core::Snapshot snapshot) : snapshot_(std::move(snapshot)) {
+// graph_ is sized in the initialiser list: Boost 1.74's adjacency_list has
+// no move assignment, so `graph_ = Graph(n)` would copy every vertex.
+KnowledgeGraph::KnowledgeGraph(core::Snapshot snapshot)
+    : snapshot_(std::move(snapshot)), graph_(snapshot_.entities.size()) {
     std::unordered_map<std::int64_t, const std::string*> dateOf;
     for (const auto& doc : snapshot_.documents)
         if (!doc.date.empty()) dateOf.emplace(doc.id, &doc.date);
 
-    graph_ = Graph(snapshot_.entities.size());
     byId_.reserve(snapshot_.entities.size());
     byName_.reserve(snapshot_.entities.size());
     for (std::size_t i = 0; i < snapshot_.entities.size(); ++i) {
         const core::Entity& entity = snapshot_.entities[i];
-        NodeProps props;
+        const Vertex v = i;
+        // Filled in place: a temporary NodeProps would cost a move per field.
+        NodeProps& props = graph_[v];
         props.entity = i;
         props.id = entity.id;
         props.name = entity.name;
@@ -50,15 +54,15 @@ KnowledgeGraph::KnowledgeGraph(core::Snapshot snapshot) : snapshot_(std::move(sn
         props.sectors = entity.sectors;
         props.usd = entity.usd;
         props.evidenceCount = static_cast<int>(entity.evidence.size());
-        auto considerDate = [&](std::int64_t document) {
-            auto it = dateOf.find(document);
-            if (it == dateOf.end()) return;
-            if (props.firstDate.empty() || *it->second < props.firstDate) props.firstDate = *it->second;
-        };
-        for (const auto& e : entity.evidence) considerDate(e.document);
-        for (const auto& m : entity.mentions) considerDate(m.document);
-        const Vertex v = i;
-        graph_[v] = std::move(props);
+        if (!dateOf.empty()) {
+            auto considerDate = [&](std::int64_t document) {
+                auto it = dateOf.find(document);
+                if (it == dateOf.end()) return;
+                if (props.firstDate.empty() || *it->second < props.firstDate) props.firstDate = *it->second;
+            };
+            for (const auto& e : entity.evidence) considerDate(e.document);
+            for (const auto& m : entity.mentions) considerDate(m.document);
+        }
         byId_.emplace(entity.id, v);
         byName_.emplace(lowered(entity.name), v);
         for (const auto& alias : entity.aliases) byName_.emplace(lowered(alias), v);
@@ -67,10 +71,11 @@ KnowledgeGraph::KnowledgeGraph(core::Snapshot snapshot) : snapshot_(std::move(sn
     for (std::size_t i = 0; i < snapshot_.relations.size(); ++i) {
         const core::Relation& relation = snapshot_.relations[i];
         auto s = byId_.find(relation.source);
-        auto t = byId_.find(relation.target);
+        if (s == byId_.end()) continue;
         // A relation whose end is not in the snapshot (e.g. a partial read)
         // cannot be drawn; it stays in snapshot().relations for the record.
-        if (s == byId_.end() || t == byId_.end()) continue;
+        auto t = byId_.find(relation.target);
+        if (t == byId_.end()) continue;
         EdgeProps props;
         props.relation = i;
         props.type = relation.type;
