@@ -12,6 +12,7 @@ namespace {
 // 100k+ nodes and never larger than the ids themselves, however sparse.
 class RowIndex {
 public:
+    explicit RowIndex(const char* table) : table_(table) {}
     void reserve(std::size_t n) { rows_.reserve(n); }
     void add(std::int64_t row) { rows_.push_back(row); }
     void seal() { dense_ = rows_.empty() || rows_.back() - rows_.front() + 1 == static_cast<std::int64_t>(rows_.size()); }
@@ -28,7 +29,10 @@ public:
     }
 
 private:
-    static std::string missing(std::int64_t row) { return "row " + std::to_string(row) + " refers to a missing parent"; }
+    std::string missing(std::int64_t row) const {
+        return std::string("a row refers to ") + table_ + " id " + std::to_string(row) + ", which does not exist";
+    }
+    const char* table_;
     std::vector<std::int64_t> rows_;
     bool dense_ = true;
 };
@@ -46,17 +50,20 @@ std::size_t count(const sql::Connection& c, const char* query) {
 
 }  // namespace
 
-// Every query is ordered by a primary key or a covering index so SQLite
-// streams it; child rows attach through RowIndex, and relation ends are read
-// as entity row ids and mapped to keys here rather than by joining entities
-// twice, which cost two index lookups and two key copies per relation.
+// One read transaction for all queries, so counts, parents and children come
+// from the same state of the database. Every query is ordered by a key SQLite
+// has an index for, so it streams rather than sorts; children attach through
+// RowIndex, and relation ends are read as entity row ids and mapped to keys
+// here rather than by joining entities twice (two index lookups and two key
+// copies per relation).
 core::Snapshot readSnapshot(const sql::Connection& c) {
+    const sql::ReadTransaction consistent(c);
     core::Snapshot snapshot;
     forEachRow(c, "SELECT id, title, sha256, path, COALESCE(date, '') FROM documents ORDER BY id", [&](auto& s) {
         snapshot.documents.push_back({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4)});
     });
 
-    RowIndex entities;
+    RowIndex entities("entities");
     const std::size_t entityCount = count(c, "SELECT count(*) FROM entities");
     snapshot.entities.reserve(entityCount);
     entities.reserve(entityCount);
@@ -93,7 +100,7 @@ core::Snapshot readSnapshot(const sql::Connection& c) {
                    entityAt(s.integer(0)).mentions.push_back({s.integer(1), s.integer(2), s.integer(3), s.text(4)});
                });
 
-    RowIndex relations;
+    RowIndex relations("relations");
     const std::size_t relationCount = count(c, "SELECT count(*) FROM relations");
     snapshot.relations.reserve(relationCount);
     relations.reserve(relationCount);

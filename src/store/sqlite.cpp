@@ -113,4 +113,18 @@ void Transaction::commit() {
     done_ = true;
 }
 
+ReadTransaction::ReadTransaction(const Connection& connection) : connection_(connection) {
+    if (!sqlite3_get_autocommit(connection_.handle())) return;
+    // Plain BEGIN (deferred) takes no lock until the first read, so it works
+    // on read-only connections too.
+    if (sqlite3_exec(connection_.handle(), "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+        connection_.fail("begin read");
+    began_ = true;
+}
+
+ReadTransaction::~ReadTransaction() {
+    // Nothing was written: ending it can only release the read lock.
+    if (began_) sqlite3_exec(connection_.handle(), "COMMIT", nullptr, nullptr, nullptr);
+}
+
 }  // namespace kakehashi::store::sql

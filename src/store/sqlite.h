@@ -87,4 +87,19 @@ private:
     bool done_ = false;
 };
 
+// A deferred read transaction, so a multi-statement read sees one state of
+// the database even while another connection commits (WAL). Does nothing
+// when the connection is already inside a transaction. Ends on destruction.
+class ReadTransaction {
+public:
+    explicit ReadTransaction(const Connection& connection);
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+    ~ReadTransaction();
+
+private:
+    const Connection& connection_;
+    bool began_ = false;
+};
+
 }  // namespace kakehashi::store::sql
