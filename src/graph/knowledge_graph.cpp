@@ -68,21 +68,40 @@ KnowledgeGraph::KnowledgeGraph(core::Snapshot snapshot)
         for (const auto& alias : entity.aliases) byName_.emplace(lowered(alias), v);
     }
 
+    // Ends resolved once, then every vertex's out- and in-edge vectors
+    // reserved to their final size: hubs have thousands of edges, and
+    // growing their vectors by doubling copied each edge several times.
+    struct Ends {
+        Vertex source, target;
+        std::size_t relation;
+    };
+    std::vector<Ends> ends;
+    ends.reserve(snapshot_.relations.size());
+    std::vector<std::size_t> outDegree(snapshot_.entities.size(), 0), inDegree(snapshot_.entities.size(), 0);
     for (std::size_t i = 0; i < snapshot_.relations.size(); ++i) {
         const core::Relation& relation = snapshot_.relations[i];
         auto s = byId_.find(relation.source);
-        if (s == byId_.end()) continue;
+        auto t = byId_.find(relation.target);
         // A relation whose end is not in the snapshot (e.g. a partial read)
         // cannot be drawn; it stays in snapshot().relations for the record.
-        auto t = byId_.find(relation.target);
-        if (t == byId_.end()) continue;
+        if (s == byId_.end() || t == byId_.end()) continue;
+        ends.push_back({s->second, t->second, i});
+        ++outDegree[s->second];
+        ++inDegree[t->second];
+    }
+    for (std::size_t v = 0; v < snapshot_.entities.size(); ++v) {
+        graph_.out_edge_list(v).reserve(outDegree[v]);
+        in_edge_list(graph_, v).reserve(inDegree[v]);
+    }
+    for (const Ends& e : ends) {
+        const core::Relation& relation = snapshot_.relations[e.relation];
         EdgeProps props;
-        props.relation = i;
+        props.relation = e.relation;
         props.type = relation.type;
         props.usd = relation.usd;
         props.sectors = relation.sectors;
         props.evidenceCount = static_cast<int>(relation.evidence.size());
-        boost::add_edge(s->second, t->second, std::move(props), graph_);
+        boost::add_edge(e.source, e.target, std::move(props), graph_);
     }
 }
 
