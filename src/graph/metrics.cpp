@@ -23,49 +23,52 @@ std::vector<double> brandes(const detail::LocalGraph& g) {
     const std::size_t n = g.size();
     std::vector<double> centrality(n, 0.0);
     if (n < 3) return centrality;
-    std::vector<std::int32_t> dist(n, -1);
-    std::vector<double> sigma(n, 0.0);
-    // (1 + delta) / sigma of a vertex once its dependency is final: the
-    // backward pass then needs one multiply per arc instead of a divide.
-    std::vector<double> share(n, 0.0);
-    std::vector<std::uint32_t> order(n);
+    // One record per vertex so a visit touches one cache line. `paths` is
+    // the number of shortest paths from the source (sigma) during the BFS;
+    // in the backward pass, once a vertex's dependency delta is final, it is
+    // overwritten with (1 + delta) / sigma, which is all its predecessors
+    // need: one multiply per arc instead of a divide, and sigma is no longer
+    // read by anyone.
+    struct Visit {
+        double paths = 0.0;
+        std::int32_t dist = -1;
+    };
+    std::vector<Visit> visit(n);
+    // One spare slot: the branch-free BFS below writes every neighbour
+    // there before deciding whether to keep it.
+    std::vector<std::uint32_t> order(n + 1);
     for (std::size_t s = 0; s < n; ++s) {
         std::size_t head = 0, tail = 0;
         order[tail++] = static_cast<std::uint32_t>(s);
-        dist[s] = 0;
-        sigma[s] = 1.0;
+        visit[s] = {1.0, 0};
         while (head < tail) {
             const std::uint32_t v = order[head++];
-            const std::int32_t next = dist[v] + 1;
-            const double paths = sigma[v];
+            const std::int32_t next = visit[v].dist + 1;
+            const double paths = visit[v].paths;
             // Branch-free: whether a neighbour is new or one level on is
             // unpredictable, and mispredictions cost more than the stores.
             for (const std::uint32_t* it = g.begin(v); it != g.end(v); ++it) {
-                const std::uint32_t w = *it;
-                const bool fresh = dist[w] < 0;
-                order[tail] = w;
+                Visit& w = visit[*it];
+                const bool fresh = w.dist < 0;
+                order[tail] = *it;
                 tail += fresh;
-                dist[w] = fresh ? next : dist[w];
-                sigma[w] += dist[w] == next ? paths : 0.0;
+                w.dist = fresh ? next : w.dist;
+                w.paths += w.dist == next ? paths : 0.0;
             }
         }
         // Reverse BFS order: every successor (one hop further) of w is final
         // before w is reached.
         for (std::size_t i = tail; i-- > 0;) {
             const std::uint32_t w = order[i];
-            const std::int32_t next = dist[w] + 1;
+            const std::int32_t next = visit[w].dist + 1;
             double sum = 0.0;
             for (const std::uint32_t* it = g.begin(w); it != g.end(w); ++it)
-                sum += dist[*it] == next ? share[*it] : 0.0;
-            const double delta = sigma[w] * sum;
+                sum += visit[*it].dist == next ? visit[*it].paths : 0.0;
+            const double delta = visit[w].paths * sum;
             if (w != s) centrality[w] += delta;
-            share[w] = (1.0 + delta) / sigma[w];
+            visit[w].paths = (1.0 + delta) / visit[w].paths;
         }
-        for (std::size_t i = 0; i < tail; ++i) {
-            const std::uint32_t w = order[i];
-            dist[w] = -1;
-            sigma[w] = 0.0;
-        }
+        for (std::size_t i = 0; i < tail; ++i) visit[order[i]] = Visit{};
     }
     // Every pair was reached from both of its ends.
     for (double& c : centrality) c /= 2.0;
