@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 
 #include <boost/pending/disjoint_sets.hpp>
@@ -19,10 +20,41 @@ namespace {
 // visiting order, predecessors are found again by distance in the backward
 // pass, and the per-source arrays are reset only where the BFS reached.
 // Undirected, unweighted; every unordered pair counted once.
-std::vector<double> brandes(const detail::LocalGraph& g) {
+// The CSR renumbered by falling degree: most visits go to hubs, and packed
+// at the front their records stay in L1 instead of spreading over the whole
+// per-vertex array.
+struct ByDegree {
+    std::vector<std::uint32_t> original;  // new index -> LocalGraph index
+    std::vector<std::size_t> offsets;
+    std::vector<std::uint32_t> targets;
+    const std::uint32_t* begin(std::size_t v) const { return targets.data() + offsets[v]; }
+    const std::uint32_t* end(std::size_t v) const { return targets.data() + offsets[v + 1]; }
+};
+
+ByDegree renumberedByDegree(const detail::LocalGraph& g) {
     const std::size_t n = g.size();
+    ByDegree out;
+    out.original.resize(n);
+    for (std::size_t i = 0; i < n; ++i) out.original[i] = static_cast<std::uint32_t>(i);
+    std::stable_sort(out.original.begin(), out.original.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return g.degree(a) > g.degree(b); });
+    std::vector<std::uint32_t> renamed(n);
+    for (std::size_t i = 0; i < n; ++i) renamed[out.original[i]] = static_cast<std::uint32_t>(i);
+    out.offsets.assign(n + 1, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint32_t v = out.original[i];
+        for (const std::uint32_t* it = g.begin(v); it != g.end(v); ++it) out.targets.push_back(renamed[*it]);
+        std::sort(out.targets.begin() + static_cast<std::ptrdiff_t>(out.offsets[i]), out.targets.end());
+        out.offsets[i + 1] = out.targets.size();
+    }
+    return out;
+}
+
+std::vector<double> brandes(const detail::LocalGraph& local) {
+    const std::size_t n = local.size();
     std::vector<double> centrality(n, 0.0);
     if (n < 3) return centrality;
+    const ByDegree g = renumberedByDegree(local);
     // One record per vertex so a visit touches one cache line. `paths` is
     // the number of shortest paths from the source (sigma) during the BFS;
     // in the backward pass, once a vertex's dependency delta is final, it is
@@ -71,8 +103,9 @@ std::vector<double> brandes(const detail::LocalGraph& g) {
         for (std::size_t i = 0; i < tail; ++i) visit[order[i]] = Visit{};
     }
     // Every pair was reached from both of its ends.
-    for (double& c : centrality) c /= 2.0;
-    return centrality;
+    std::vector<double> result(n);
+    for (std::size_t i = 0; i < n; ++i) result[g.original[i]] = centrality[i] / 2.0;
+    return result;
 }
 
 }  // namespace
