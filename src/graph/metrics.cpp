@@ -73,9 +73,9 @@ Renumbered renumbered(const detail::LocalGraph& g) {
 }
 
 // Brandes' betweenness, hand-written for speed: Boost's
-// brandes_betweenness_centrality over an adjacency_list took 6.6 s of CPU on
-// the 10k / 20k benchmark graph and igraph 7.0 s; this takes 4.5 s (same
-// machine, same load; docs/performance.md). Boost's version pays for
+// brandes_betweenness_centrality over an adjacency_list took 7.2 s of CPU on
+// the 10k / 20k benchmark graph and igraph 7.05 s; this takes 4.7 s (one
+// run, same machine and load; docs/performance.md). Boost's version pays for
 // per-source predecessor vectors, property-map indirection and a generic
 // visitor BFS; here the BFS queue doubles as the visiting order,
 // predecessors are found again by distance in the backward pass, and the
