@@ -15,7 +15,9 @@ public:
     explicit RowIndex(const char* table) : table_(table) {}
     void reserve(std::size_t n) { rows_.reserve(n); }
     void add(std::int64_t row) { rows_.push_back(row); }
-    void seal() { dense_ = rows_.empty() || rows_.back() - rows_.front() + 1 == static_cast<std::int64_t>(rows_.size()); }
+    void seal() {
+        dense_ = rows_.empty() || rows_.back() - rows_.front() + 1 == static_cast<std::int64_t>(rows_.size());
+    }
     std::size_t at(std::int64_t row) const {
         if (rows_.empty()) throw sql::SqliteError(missing(row));
         if (dense_) {
