@@ -3,23 +3,16 @@
 #include <sqlite3.h>
 
 #include "kakehashi/store/store.h"
+#include "raw_sql.h"
 #include "store_fixtures.h"
 #include "temp_dir.h"
 
 using namespace kakehashi;
 using kakehashi::testing::readFile;
+using kakehashi::testing::runSql;
 using kakehashi::testing::TempDir;
 
 namespace {
-
-void runSql(const std::filesystem::path& path, const char* sql) {
-    sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-    char* error = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
-    sqlite3_close(db);
-    ASSERT_EQ(rc, SQLITE_OK) << (error ? error : "");
-}
 
 int userVersion(const std::filesystem::path& path) {
     sqlite3* db = nullptr;

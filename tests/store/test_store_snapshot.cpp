@@ -7,25 +7,16 @@
 #include <algorithm>
 
 #include "kakehashi/store/store.h"
+#include "raw_sql.h"
 #include "store_fixtures.h"
 #include "temp_dir.h"
 
 using namespace kakehashi;
 using kakehashi::testing::sampleExtraction;
+using kakehashi::testing::runSql;
 using kakehashi::testing::TempDir;
 
 namespace {
-
-void runSql(const std::filesystem::path& path, const char* sql) {
-    sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-    char* error = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
-    const std::string message = error ? error : "";
-    sqlite3_free(error);
-    sqlite3_close(db);
-    ASSERT_EQ(rc, SQLITE_OK) << message;
-}
 
 void storeSample(const std::filesystem::path& path) {
     auto db = store::Store::open(path);
