@@ -24,28 +24,21 @@ inline bool listGlue(const std::string& w) { return oneOf(w, {"and", "the", "as"
 inline const std::unordered_map<std::string_view, std::uint8_t>& cueTable() {
     static const auto table = [] {
         std::unordered_map<std::string_view, std::uint8_t> t;
+        // Partnering words: strong ones state a partnership, weak ones
+        // ("selected", "signed") only hint at one. Each word is listed once.
         for (std::string_view w :
-             {"selected", "selects", "tapped", "chose", "contracted", "commissioned", "hired", "engaged",
-              "partner",     "partners",     "partnered",    "partnering",    "partnership",   "partnerships",
-              "collaborate", "collaborates", "collaborated", "collaborating", "collaboration", "collaborations",
-              "cooperate",   "cooperation",  "cooperating",  "alliance",      "agreement",     "agreements",
-              "memorandum",  "mou",          "moc",          "joint",         "jointly",       "consortium",
-              "trilateral",  "forces",       "teamed",       "team",          "pact",          "signed",
-              "tie",         "venture",      "together",     "work",          "works",         "working",
-              "research",    "teams",        "developed",    "built",         "develop",       "build",
-              "leads",       "lead",         "runs",         "pair",          "pairs",         "links",
-              "link"})
-            t[w] |= kAnyPartner;
-        for (std::string_view w :
-             {"partner",     "partners",     "partnered",    "partnering",    "partnership",   "partnerships",
-              "collaborate", "collaborates", "collaborated", "collaborating", "collaboration", "collaborations",
-              "cooperate",   "cooperation",  "cooperating",  "alliance",      "agreement",     "agreements",
-              "memorandum",  "mou",          "moc",          "joint",         "jointly",       "consortium",
-              "trilateral",  "forces",       "teamed",       "pact",          "venture",       "together",
-              "work",        "works",        "working",      "pair",          "pairs",         "links",
-              "link",        "teams",        "developed",    "built",         "develop",       "build",
-              "leads",       "lead",         "runs",         "building",      "co"})
+             {"partner", "partners", "partnered", "partnering", "partnership", "partnerships",
+              "collaborate", "collaborates", "collaborated", "collaborating", "collaboration",
+              "collaborations", "cooperate", "cooperation", "cooperating", "alliance", "agreement",
+              "agreements", "memorandum", "mou", "moc", "joint", "jointly", "consortium",
+              "trilateral", "forces", "teamed", "pact", "venture", "together", "work", "works",
+              "working", "pair", "pairs", "links", "link", "teams", "developed", "built",
+              "develop", "build", "leads", "lead", "runs", "building", "co"})
             t[w] |= kStrongPartner | kAnyPartner;
+        for (std::string_view w :
+             {"selected", "selects", "tapped", "chose", "contracted", "commissioned", "hired",
+              "engaged", "team", "signed", "tie", "research"})
+            t[w] |= kAnyPartner;
         for (std::string_view w :
              {"contract", "contracts", "deal",     "deals",    "services",    "purchase", "purchases", "order",
               "orders",   "acquire",   "acquires", "acquired", "acquisition", "sale",     "sales",     "revenue",
