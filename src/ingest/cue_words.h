@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "sentence_facts.h"
+#include "word.h"
 
 namespace kakehashi::ingest::detail {
 
@@ -18,9 +19,11 @@ inline bool oneOf(std::string_view word, std::initializer_list<std::string_view>
 }
 
 // Words that may sit between two names of one list: "A, B, and the C".
-inline bool listGlue(const std::string& w) { return oneOf(w, {"and", "the", "as", "well", "&", "its", "their"}); }
+inline bool listGlue(const Token& w) { return oneOf(w, {"and", "the", "as", "well", "&", "its", "their"}); }
 
-// Cue words by what they signal, looked up once per token.
+// Cue words by what they signal. Lexicons::load gives each a vocabulary id
+// and puts its bits in the token flags (kCueBits), so a token's cues cost no
+// lookup of their own.
 inline const std::unordered_map<std::string_view, std::uint8_t>& cueTable() {
     static const auto table = [] {
         std::unordered_map<std::string_view, std::uint8_t> t;

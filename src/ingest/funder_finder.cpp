@@ -17,14 +17,14 @@ void append(std::vector<std::size_t>& out, const std::vector<std::size_t>& more)
 bool FunderFinder::recipient(const List& list) const {
     const auto& t = f_.tokens_;
     std::size_t k = list.first;
-    while (k > 0 && (t[k - 1].lower == "the" || t[k - 1].possessive || f_.countryToken(k - 1))) --k;
+    while (k > 0 && (is(t[k - 1], "the") || t[k - 1].possessive || f_.countryToken(k - 1))) --k;
     if (k == 0) return false;
     // "Together with Intel, Sony pledged ...": companions pay too.
-    if (t[k - 1].lower == "with" && k >= 2 && oneOf(t[k - 2].lower, {"together", "along"})) return false;
+    if (is(t[k - 1], "with") && k >= 2 && oneOf(t[k - 2], {"together", "along"})) return false;
     // "a fund managed by JAXA": an agent of another verb, not the payer; but
     // "a pledge by AWS" names who pays.
-    if (t[k - 1].lower == "by") return !(k >= 2 && (f_.cuesAt(k - 2) & kFundVerb));
-    return oneOf(t[k - 1].lower, {"to", "for", "into", "in", "toward", "towards", "on", "with"});
+    if (is(t[k - 1], "by")) return !(k >= 2 && (f_.cuesAt(k - 2) & kFundVerb));
+    return oneOf(t[k - 1], {"to", "for", "into", "in", "toward", "towards", "on", "with"});
 }
 
 std::vector<std::size_t> FunderFinder::fundersOf(const MoneyAmount& amount) const {
@@ -37,7 +37,7 @@ std::vector<std::size_t> FunderFinder::fundersOf(const MoneyAmount& amount) cons
         return passive;
     }
     for (auto k = f_.find({"by"}); k && *k < at; k = f_.find({"by"}, *k + 1))
-        if (*k > 0 && oneOf(t[*k - 1].lower, {"funded", "backed", "supported", "financed", "sponsored"}))
+        if (*k > 0 && oneOf(t[*k - 1], {"funded", "backed", "supported", "financed", "sponsored"}))
             if (const List* list = f_.listAfter(*k, 5); list && list->end <= at) return list->entities;
     // "IBM, Google, and Micron invested a combined $210 million".
     if (!f_.hasCue(kFundVerb | kRaise) && !f_.has({"round", "financing"})) return {};
@@ -68,7 +68,7 @@ std::vector<std::size_t> FunderFinder::programPayers(const MoneyAmount& amount) 
     const auto end = span(amount).second;
     if (end >= t.size() || f_.lists_.empty()) return {};
     std::size_t k = end;
-    while (k < t.size() && k <= end + 2 && !oneOf(t[k].lower, {"partnership", "program", "programme", "initiative",
+    while (k < t.size() && k <= end + 2 && !oneOf(t[k], {"partnership", "program", "programme", "initiative",
                                                              "collaboration", "alliance", "agreement", "project"}))
         ++k;
     if (k >= t.size() || k > end + 2) return {};
@@ -85,14 +85,14 @@ std::vector<std::size_t> FunderFinder::passiveFunders(std::size_t at, std::size_
     // "was awarded $12 million by NSF", "an investment of $300 million by Hitachi".
     bool participle = false;
     for (std::size_t k = at >= 3 ? at - 3 : 0; k < at && !participle; ++k)
-        participle = oneOf(t[k].lower, {"awarded", "granted", "given", "provided", "funded", "backed", "supported",
+        participle = oneOf(t[k], {"awarded", "granted", "given", "provided", "funded", "backed", "supported",
                                         "financed", "pledged", "committed", "invested", "investment", "grant",
                                         "funding", "contribution", "commitment", "subsidy"});
     // "... $110 million in investment from NVIDIA, Amazon ..." / "funded by X".
     for (auto k = f_.find({"from", "by"}, amountEnd); k; k = f_.find({"from", "by"}, *k + 1)) {
-        const bool passive = t[*k].lower == "from" || (*k > 0 && t[*k - 1].lower == "joined") ||
+        const bool passive = is(t[*k], "from") || (*k > 0 && is(t[*k - 1], "joined")) ||
                              (participle && *k <= amountEnd + 1) ||
-                             (*k > 0 && oneOf(t[*k - 1].lower, {"funded", "backed", "supported", "financed",
+                             (*k > 0 && oneOf(t[*k - 1], {"funded", "backed", "supported", "financed",
                                                                  "sponsored", "provided", "contributed", "invested",
                                                                  "committed", "pledged", "made", "investment",
                                                                  "funding", "grant", "subsidy", "commitment",
@@ -100,10 +100,10 @@ std::vector<std::size_t> FunderFinder::passiveFunders(std::size_t at, std::size_
         if (!passive) continue;
         // "X expects to invest ¥500 billion ..., with close support from the
         // government": the supporter of the plan, not who pays this sum.
-        if (activeClause && t[*k].lower == "from") {
+        if (activeClause && is(t[*k], "from")) {
             bool with = false;
             for (std::size_t j = std::max(amountEnd, *k >= 3 ? *k - 3 : 0); j < *k && !with; ++j)
-                with = t[j].lower == "with";
+                with = is(t[j], "with");
             if (with) continue;
         }
         if (const List* list = f_.listAfter(*k, 5)) return list->entities;
@@ -122,7 +122,7 @@ std::vector<std::size_t> FunderFinder::namedInvestors() const {
             if ((list.end <= *k && list.end + 6 >= *k) || (list.first > *k && list.first <= *k + 3))
                 append(all, list.entities);
     for (auto k = f_.find({"led"}); k; k = f_.find({"led"}, *k + 1))
-        if (*k + 1 < t.size() && t[*k + 1].lower == "by")
+        if (*k + 1 < t.size() && is(t[*k + 1], "by"))
             if (const List* list = f_.listAfter(*k + 1, 1)) append(all, list->entities);
     if (f_.has({"round", "financing", "raise", "raised", "raising"})) append(all, roundInvestors());
     return all;
@@ -139,8 +139,8 @@ std::vector<std::size_t> FunderFinder::roundInvestors() const {
         return nullptr;
     };
     for (std::size_t k = 0; k < t.size(); ++k) {
-        const auto& w = t[k].lower;
-        if ((w == "led" && (k + 1 >= t.size() || t[k + 1].lower != "by")) ||
+        const auto& w = t[k];
+        if ((is(w, "led") && (k + 1 >= t.size() || !is(t[k + 1], "by"))) ||
             oneOf(w, {"participated", "participating", "participate", "participates"}))
             if (const List* list = listEndingNear(k)) append(out, list->entities);
         if (oneOf(w, {"included", "including", "includes", "include"}) && f_.has({"round", "financing"}))
@@ -155,13 +155,13 @@ std::optional<std::vector<std::size_t>> FunderFinder::pronounFunders(std::size_t
     // "Together with NSF and the member universities, they expect to
     // contribute $60 million": the earlier subject and its companions pay.
     for (std::size_t p = 1; p < at; ++p) {
-        if (!t[p].hardBefore || !oneOf(t[p].lower, {"they", "it", "we"})) continue;
+        if (!t[p].hardBefore || !oneOf(t[p], {"they", "it", "we"})) continue;
         for (const auto& list : f_.lists_)
             if (list.first > p && list.first < at) return std::nullopt;  // the pronoun is not the payer
         std::vector<std::size_t> out = f_.priorSubject_;
         for (const auto& list : f_.lists_)
             if (list.end <= p && list.first > 0 &&
-                oneOf(t[list.first - 1 - (t[list.first - 1].lower == "the" && list.first > 1)].lower,
+                oneOf(t[list.first - 1 - (is(t[list.first - 1], "the") && list.first > 1)],
                       {"with", "alongside"}))
                 append(out, list.entities);
         return out;
@@ -184,9 +184,9 @@ std::vector<std::size_t> FunderFinder::subjectFunders(std::size_t at) const {
     // "L-H Battery, a joint venture of Honda and LG Energy Solution, will
     // invest $4.4 billion": the venture's owners put up the money.
     for (const auto& venture : lists)
-        if (venture.end + 4 < at && t[venture.end].hardBefore && t[venture.end].lower == "a" &&
-            t[venture.end + 1].lower == "joint" && t[venture.end + 2].lower == "venture" &&
-            oneOf(t[venture.end + 3].lower, {"of", "between", "by", "from"}))
+        if (venture.end + 4 < at && t[venture.end].hardBefore && is(t[venture.end], "a") &&
+            is(t[venture.end + 1], "joint") && is(t[venture.end + 2], "venture") &&
+            oneOf(t[venture.end + 3], {"of", "between", "by", "from"}))
             if (const List* owners = f_.listAfter(venture.end + 3, 1); owners && owners->end <= at)
                 return owners->entities;
     if (list) {
@@ -198,18 +198,18 @@ std::vector<std::size_t> FunderFinder::subjectFunders(std::size_t at) const {
         // "Panasonic Energy, the battery arm of Panasonic Holdings, is building
         // ...": a name after "of" modifies the subject, which pays.
         if (list != &front && front.first <= 2 && list->first > 0 &&
-            oneOf(t[list->first - 1].lower, {"of", "at", "for", "the"}))
+            oneOf(t[list->first - 1], {"of", "at", "for", "the"}))
             list = &front;
         if (list != &front && front.first <= 2 && !recipient(front) && list->first <= front.end + 3) {
             bool verb = list->first > front.end && !t[list->first].hardBefore;
             for (std::size_t k = front.end; k < list->first && verb; ++k)
-                verb = !oneOf(t[k].lower, {"by", "of", "from", "and", "or", "with", "to", "for", "in", "at", "the"});
+                verb = !oneOf(t[k], {"by", "of", "from", "and", "or", "with", "to", "for", "in", "at", "the"});
             if (verb) list = &front;
         }
         // "Sakana AI raised $30 million": the subject of such verbs receives.
         for (std::size_t k = list->end; k < at && k <= list->end + 3; ++k)
             if ((f_.cuesAt(k) & kRaise) ||
-                (oneOf(t[k].lower, {"was", "were", "been", "is", "are", "be"}) && k + 1 < at &&
+                (oneOf(t[k], {"was", "were", "been", "is", "are", "be"}) && k + 1 < at &&
                  (f_.cuesAt(k + 1) & kFundVerb) &&
                  t[k + 1].lower.size() > 2 && t[k + 1].lower.compare(t[k + 1].lower.size() - 2, 2, "ed") == 0))
                 return {};  // "Kyoto University was awarded $12 million"
@@ -229,7 +229,7 @@ std::vector<std::size_t> FunderFinder::subjectFunders(std::size_t at) const {
     // billion": a country that starts the clause of the sum.
     for (auto it = f_.items_.rbegin(); it != f_.items_.rend(); ++it) {
         if (it->end > at || f_.draft_.entities[it->entity].type != core::EntityType::Country) continue;
-        const bool clauseStart = it->first <= 1 || t[it->first].hardBefore || t[it->first - 1].lower == "and";
+        const bool clauseStart = it->first <= 1 || t[it->first].hardBefore || is(t[it->first - 1], "and");
         if (clauseStart && it->end + 4 >= at) return {it->entity};
         break;
     }
@@ -261,13 +261,13 @@ std::vector<std::size_t> FunderFinder::acquirers(const MoneyAmount& amount) cons
     const auto& t = f_.tokens_;
     const auto at = span(amount).first;
     for (std::size_t q = 0; q < t.size() && q < at + 6; ++q) {
-        if (oneOf(t[q].lower, {"acquisition", "purchase", "takeover", "buyout"})) {
+        if (oneOf(t[q], {"acquisition", "purchase", "takeover", "buyout"})) {
             // "Nippon Steel's acquisition of U.S. Steel"; "the acquisition of Y by X".
             for (const auto& list : f_.lists_)
                 if (list.end + 1 == q && t[list.end].possessive) return list.entities;
             if (auto by = f_.find({"by"}, q); by && *by <= q + 8)
                 if (const List* list = f_.listAfter(*by, 1)) return list->entities;
-        } else if (oneOf(t[q].lower, {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying",
+        } else if (oneOf(t[q], {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying",
                                       "awarded", "awards", "award", "granted", "grants", "signed", "placed"})) {
             // ... and "NASA awarded Draper a $73 million contract": who awards pays.
             const List* subject = f_.listBefore(q);
@@ -281,7 +281,7 @@ bool FunderFinder::valuation(const MoneyAmount& amount) const {
     const auto& t = f_.tokens_;
     const auto at = span(amount).first;
     for (std::size_t k = at >= 5 ? at - 5 : 0; k < at; ++k)
-        if (oneOf(t[k].lower, {"valuing", "valued", "valuation", "valuations"})) return true;
+        if (oneOf(t[k], {"valuing", "valued", "valuation", "valuations"})) return true;
     return false;
 }
 
@@ -297,8 +297,8 @@ std::vector<std::size_t> FunderFinder::pledgers() const {
 std::size_t FunderFinder::nounVerb(std::size_t k) const {
     // "Investors in the round include ...": the verb after a short "in the X".
     const auto& t = f_.tokens_;
-    if (k + 4 < t.size() && t[k + 1].lower == "in" && t[k + 2].lower == "the" &&
-        oneOf(t[k + 4].lower, {"include", "included", "are", "were"}))
+    if (k + 4 < t.size() && is(t[k + 1], "in") && is(t[k + 2], "the") &&
+        oneOf(t[k + 4], {"include", "included", "are", "were"}))
         return k + 4;
     return k + 1;
 }
@@ -308,14 +308,15 @@ bool FunderFinder::namesBackers() const {
     if (f_.has({"participated", "participating"}) || (f_.has({"led"}) && f_.has({"round", "financing"})))
         if (!roundInvestors().empty()) return true;
     for (std::size_t k = 0; k + 1 < t.size(); ++k) {
-        const auto& a = t[k].lower;
-        const auto& b = t[nounVerb(k)].lower;
-        if ((oneOf(a, {"supported", "backed", "funded", "sponsored", "financed", "underwritten"}) && b == "by") ||
+        const auto& a = t[k];
+        // The word after is only looked for once the word itself is a cue.
+        auto b = [&]() -> const Token& { return t[nounVerb(k)]; };
+        if ((oneOf(a, {"supported", "backed", "funded", "sponsored", "financed", "underwritten"}) && is(b(), "by")) ||
             (oneOf(a, {"supporters", "sponsors", "backers", "funders", "donors", "investors"}) &&
-             oneOf(b, {"include", "included", "are", "were"})) ||
-            (oneOf(a, {"support", "funding", "contributions", "participation"}) && b == "from") ||
+             oneOf(b(), {"include", "included", "are", "were"})) ||
+            (oneOf(a, {"support", "funding", "contributions", "participation"}) && is(b(), "from")) ||
             (oneOf(a, {"equity", "initial", "founding", "main", "lead", "key", "financial"}) &&
-             oneOf(b, {"funders", "backers", "investors", "sponsors"})))
+             oneOf(b(), {"funders", "backers", "investors", "sponsors"})))
             return true;
     }
     return false;
@@ -325,15 +326,15 @@ std::vector<std::size_t> FunderFinder::backers() const {
     const auto& t = f_.tokens_;
     if (auto round = roundInvestors(); !round.empty()) return round;
     for (std::size_t k = 0; k + 1 < t.size(); ++k)
-        if (oneOf(t[nounVerb(k)].lower, {"by", "include", "included", "are", "were", "from"}) &&
-            oneOf(t[k].lower, {"supported", "backed", "funded", "sponsored", "financed", "underwritten", "supporters",
-                               "sponsors", "backers", "funders", "donors", "investors", "support", "funding",
-                               "contributions", "participation"}))
+        if (oneOf(t[k], {"supported", "backed", "funded", "sponsored", "financed", "underwritten", "supporters",
+                         "sponsors", "backers", "funders", "donors", "investors", "support", "funding",
+                         "contributions", "participation"}) &&
+            oneOf(t[nounVerb(k)], {"by", "include", "included", "are", "were", "from"}))
             if (const List* list = f_.listAfter(nounVerb(k), 5)) return list->entities;
     // "X, Y and Z are the initial equity funders": the list before the word.
     for (std::size_t k = 1; k < t.size(); ++k)
-        if (oneOf(t[k].lower, {"funders", "backers", "investors", "sponsors"}) &&
-            oneOf(t[k - 1].lower, {"equity", "initial", "founding", "main", "lead", "key", "the", "financial"}))
+        if (oneOf(t[k], {"funders", "backers", "investors", "sponsors"}) &&
+            oneOf(t[k - 1], {"equity", "initial", "founding", "main", "lead", "key", "the", "financial"}))
             for (const auto& list : f_.lists_)
                 // "X, Y and MGX, an Abu Dhabi investment firm, are the initial funders".
                 if (list.end <= k && (list.end + 5 >= k || (&list == &f_.lists_.front() && list.first <= 1 &&

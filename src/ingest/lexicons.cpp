@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cue_words.h"
 #include "kakehashi/ingest/tokenizer.h"
 
 namespace kakehashi::ingest {
@@ -63,6 +64,7 @@ core::Result<Lexicons> Lexicons::load(const std::filesystem::path& resourceDir) 
     for (const auto& w : lexicons.headTails_) mark(w, kHeadTail);
     for (const auto& w : lexicons.familyNames_) mark(w, kFamilyName);
     for (const auto& w : lexicons.leadStarts_) mark(w, kLeadStart);
+    for (const auto& [w, cues] : detail::cueTable()) mark(std::string(w), static_cast<std::uint16_t>(cues << kCueShift));
     lexicons.flags_.resize(lexicons.vocabulary_.size() + 1, 0);
     return lexicons;
 }

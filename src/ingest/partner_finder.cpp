@@ -35,7 +35,7 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
         const List* object = f_.listAfter(*w, 3);  // "with partners including A, B"
         if (!object) continue;
         // "Micron, which competes with Samsung, ...": rivals, not partners.
-        if (*w > 0 && oneOf(tokens[*w - 1].lower, {"competes", "compete", "competing", "competition", "rivalry",
+        if (*w > 0 && oneOf(tokens[*w - 1], {"competes", "compete", "competing", "competition", "rivalry",
                                                    "dispute", "compared", "comparison", "contrast", "clashed"}))
             continue;
         if (backerCue && *w + 6 >= *backerCue && *w <= *backerCue + 6) continue;
@@ -45,8 +45,8 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
         const List* adjacent = f_.listBefore(*w);
         // "agreements with A and B, as well as with C": C has the same partner.
         const bool continued = !previousSubject.empty() && *w >= 1 &&
-                               (oneOf(tokens[*w - 1].lower, {"and", "also"}) ||
-                                (*w >= 3 && tokens[*w - 1].lower == "as" && tokens[*w - 2].lower == "well"));
+                               (oneOf(tokens[*w - 1], {"and", "also"}) ||
+                                (*w >= 3 && is(tokens[*w - 1], "as") && is(tokens[*w - 2], "well")));
         if (continued) {
             subject = previousSubject;
         } else if (adjacent && adjacent->end == *w) {
@@ -75,7 +75,7 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
         // "sign partnerships with IBM and Google": one partnership with each.
         bool plural = false;
         for (std::size_t k = *w >= 4 ? *w - 4 : 0; k < *w && !plural; ++k)
-            plural = oneOf(tokens[k].lower, {"partnerships", "agreements", "collaborations", "deals", "alliances"});
+            plural = oneOf(tokens[k], {"partnerships", "agreements", "collaborations", "deals", "alliances"});
         if (plural && object->entities.size() >= 2) {
             for (auto e : object->entities) {
                 std::vector<std::size_t> g = subject;
@@ -126,7 +126,7 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
     // "The A and B partnership", "A-B collaboration".
     for (const auto& list : lists)
         if (list.entities.size() >= 2 && list.end < tokens.size() &&
-            oneOf(tokens[list.end].lower, {"partnership", "partnerships", "collaboration", "alliance", "agreement",
+            oneOf(tokens[list.end], {"partnership", "partnerships", "collaboration", "alliance", "agreement",
                                              "consortium", "joint", "research"}))
             add(list.entities);
     // "A, B and C signed / will jointly / formed ...": a subject list before the cue.
@@ -138,7 +138,7 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
              by = f_.find({"by", "from", "include", "includes", "including", "such"}, *by + 1))
             // "Fugaku, developed by RIKEN and Fujitsu": builders, who partner.
             backers = f_.listAfter(*by, 4) == &first &&
-                      !(*by > 0 && oneOf(tokens[*by - 1].lower, {"developed", "built", "designed", "created", "made",
+                      !(*by > 0 && oneOf(tokens[*by - 1], {"developed", "built", "designed", "created", "made",
                                                                  "engineered", "codeveloped", "produced"}));
         // Any list of two or more names in a sentence about a partnership
         // partners, unless it names backers.
@@ -150,7 +150,7 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
         bool opening = true;
         for (std::size_t k = 0; k < first.first && opening; ++k) {
             const char c = f_.draft_.norm.text[tokens[k].begin];
-            opening = (c >= 'A' && c <= 'Z') || tokens[k].lower == "and";
+            opening = (c >= 'A' && c <= 'Z') || is(tokens[k], "and");
         }
         if (!backers && groups.empty() && lists.size() >= 2 && opening) {
             std::size_t cue = first.end;

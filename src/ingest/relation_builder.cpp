@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
+#include <charconv>
+#include <string_view>
 
 #include "kakehashi/ingest/money_parser.h"
 #include "funder_finder.h"
@@ -15,11 +16,16 @@ using core::EntityType;
 using core::RelationType;
 
 std::string formatUsd(double usd) {
-    char buf[64];
-    if (usd >= 1e9) std::snprintf(buf, sizeof buf, "$%g billion", std::round(usd / 1e7) / 100);
-    else if (usd >= 1e6) std::snprintf(buf, sizeof buf, "$%g million", std::round(usd / 1e4) / 100);
-    else std::snprintf(buf, sizeof buf, "$%.0f", usd);
-    return buf;
+    // std::to_chars with a precision prints as printf's "%.6g" / "%.0f" does,
+    // without printf's format parsing and locale.
+    char buf[64] = "$";
+    const auto print = [&](double v, std::chars_format format, int precision, std::string_view unit) {
+        auto end = std::to_chars(buf + 1, buf + sizeof buf, v, format, precision).ptr;
+        return std::string(buf, end).append(unit);
+    };
+    if (usd >= 1e9) return print(std::round(usd / 1e7) / 100, std::chars_format::general, 6, " billion");
+    if (usd >= 1e6) return print(std::round(usd / 1e4) / 100, std::chars_format::general, 6, " million");
+    return print(usd, std::chars_format::fixed, 0, "");
 }
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);

@@ -24,11 +24,12 @@ SentenceFacts::SentenceFacts(const Draft& draft, const Lexicons& lexicons, std::
     for (const auto& m : draft.mentions[sentence]) items_.push_back({m.entity, m.firstToken, m.firstToken + m.tokenCount});
     std::sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.first < b.first; });
     // Organizations joined by commas and "and" form one list.
-    const auto& cues = cueTable();
     // Words inside names ("Ministry of Economy, Trade and Industry") are not cues.
-    for (std::size_t k = 0; k < tokens_.size(); ++k)
-        if (!draft.covered[sentence][k])
-            if (auto it = cues.find(tokens_[k].lower); it != cues.end()) cues_ |= it->second;
+    for (std::size_t k = 0; k < tokens_.size(); ++k) {
+        if (!draft.covered[sentence][k]) cues_ |= cuesAt(k);
+        const auto h = tokens_[k].hash;
+        wordBits_[h >> 63] |= std::uint64_t{1} << ((h >> 57) & 63);
+    }
     for (const auto& item : items_) {
         const auto type = draft.entities[item.entity].type;
         if (isOrg(type)) ++organizations_;
@@ -49,7 +50,7 @@ SentenceFacts::SentenceFacts(const Draft& draft, const Lexicons& lexicons, std::
             auto& last = lists_.back();
             joined = true;
             for (std::size_t k = last.end; k < item.first && joined; ++k)
-                joined = listGlue(tokens_[k].lower) || tokens_[k].possessive || countryToken(k);
+                joined = listGlue(tokens_[k]) || tokens_[k].possessive || countryToken(k);
             // An acronym in brackets right after a name is part of it.
             if (joined && item.first == last.end && !last.entities.empty() && last.entities.back() == item.entity) {
                 last.end = item.end;
@@ -67,7 +68,7 @@ SentenceFacts::SentenceFacts(const Draft& draft, const Lexicons& lexicons, std::
         if (joined) {
             auto& last = lists_.back();
             bool listed = false;  // "A's and B's ..." are both named
-            for (std::size_t k = last.end; k < item.first && !listed; ++k) listed = oneOf(tokens_[k].lower, {"and", "&"});
+            for (std::size_t k = last.end; k < item.first && !listed; ++k) listed = oneOf(tokens_[k], {"and", "&"});
             if (owner && !listed && last.entities.back() != item.entity) last.entities.pop_back();
             last.end = item.end;
             if (std::find(last.entities.begin(), last.entities.end(), item.entity) == last.entities.end())
@@ -81,11 +82,13 @@ SentenceFacts::SentenceFacts(const Draft& draft, const Lexicons& lexicons, std::
     }
 }
 
-bool SentenceFacts::has(std::initializer_list<std::string_view> words) const { return find(words).has_value(); }
+bool SentenceFacts::has(std::initializer_list<Word> words) const { return find(words).has_value(); }
 
-std::optional<std::size_t> SentenceFacts::find(std::initializer_list<std::string_view> words, std::size_t from) const {
+std::optional<std::size_t> SentenceFacts::find(std::initializer_list<Word> words, std::size_t from) const {
+    if (std::none_of(words.begin(), words.end(), [&](const Word& w) { return bitOf(wordBits_, w.hash()); }))
+        return std::nullopt;
     for (std::size_t k = from; k < tokens_.size(); ++k)
-        if (oneOf(tokens_[k].lower, words)) return k;
+        if (oneOf(tokens_[k], words)) return k;
     return std::nullopt;
 }
 
@@ -98,7 +101,7 @@ const SentenceFacts::List* SentenceFacts::listAfter(std::size_t at, std::size_t 
             // follows a country in apposition ("with Japan, National Institute ...").
             if (tokens_[k].hardBefore && !(k > 0 && countryToken(k - 1))) return nullptr;
         for (std::size_t k = at + 1; k < list.first; ++k)
-            if (!countryToken(k) && !tokens_[k].possessive && tokens_[k].lower != "the") ++skipped;
+            if (!countryToken(k) && !tokens_[k].possessive && !is(tokens_[k], "the")) ++skipped;
         return skipped <= maxSkip ? &list : nullptr;
     }
     return nullptr;
@@ -112,7 +115,15 @@ const SentenceFacts::List* SentenceFacts::listBefore(std::size_t at) const {
 }
 
 bool SentenceFacts::andOthers(std::size_t end, std::size_t with) const {
-    return end + 1 < with && with <= end + 5 && tokens_[end].lower == "and" && tokens_[end + 1].lower == "other";
+    return end + 1 < with && with <= end + 5 && is(tokens_[end], "and") && is(tokens_[end + 1], "other");
+}
+
+std::uint8_t SentenceFacts::cuesAt(std::size_t k) const {
+    const Token& t = tokens_[k];
+    if (!(t.flags & kUnannotated)) return static_cast<std::uint8_t>((t.flags & kCueBits) >> kCueShift);
+    const auto& cues = cueTable();
+    const auto it = cues.find(t.lower);
+    return it == cues.end() ? 0 : it->second;
 }
 
 std::vector<std::vector<std::size_t>> SentenceFacts::partnershipGroups() const { return PartnerFinder(*this).groups(); }
@@ -142,7 +153,7 @@ std::vector<std::size_t> SentenceFacts::members() const {
             if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
     };
     for (std::size_t k = 0; k < tokens_.size(); ++k) {
-        const auto& w = tokens_[k].lower;
+        const auto& w = tokens_[k];
         const bool noun = oneOf(w, {"members", "member", "partners", "participants"});
         const bool verb = oneOf(w, {"joined", "join", "joins", "consists", "comprises", "participating"});
         if (!noun && !verb) continue;
@@ -151,8 +162,8 @@ std::vector<std::size_t> SentenceFacts::members() const {
         for (const auto& list : lists_) {
             const bool before = list.end <= k && list.end + 5 >= k;
             const bool after = list.first > k && list.first <= k + 3;
-            if ((before && (verb || (k >= 2 && oneOf(tokens_[k - 1].lower, {"founding", "the", "industry"})))) ||
-                (after && noun && k + 1 < tokens_.size() && oneOf(tokens_[k + 1].lower, {"are", "include", "were"})))
+            if ((before && (verb || (k >= 2 && oneOf(tokens_[k - 1], {"founding", "the", "industry"})))) ||
+                (after && noun && k + 1 < tokens_.size() && oneOf(tokens_[k + 1], {"are", "include", "were"})))
                 take(list);
         }
     }
@@ -169,9 +180,9 @@ bool SentenceFacts::createsProgram() const {
         .has_value();
 }
 
-std::vector<std::size_t> SentenceFacts::subjects() const {
-    if (lists_.empty()) return {};
-    return lists_.front().entities;
+const std::vector<std::size_t>& SentenceFacts::subjects() const {
+    static const std::vector<std::size_t> none;
+    return lists_.empty() ? none : lists_.front().entities;
 }
 
 std::vector<std::size_t> SentenceFacts::companions() const {
@@ -181,12 +192,6 @@ std::vector<std::size_t> SentenceFacts::companions() const {
             for (auto e : list->entities)
                 if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
     return out;
-}
-
-std::uint8_t SentenceFacts::cuesAt(std::size_t k) const {
-    const auto& cues = cueTable();
-    const auto it = cues.find(tokens_[k].lower);
-    return it == cues.end() ? 0 : it->second;
 }
 
 bool SentenceFacts::pronounSubject() const { return lists_.empty() && startsWithPronoun(); }
@@ -200,15 +205,15 @@ bool SentenceFacts::fragment() const {
 bool SentenceFacts::startsWithPronoun() const {
     // "They expect to contribute ...", "The company expects to invest ...".
     if (tokens_.empty()) return false;
-    const auto& w = tokens_[0].lower;
+    const auto& w = tokens_[0];
     // "The two companies will each contribute ...", "Both universities ...".
     if (oneOf(w, {"both", "the"}) && tokens_.size() > 2 &&
-        oneOf(tokens_[1].lower, {"two", "three", "companies", "firms", "partners", "universities", "institutes",
+        oneOf(tokens_[1], {"two", "three", "companies", "firms", "partners", "universities", "institutes",
                                  "agencies", "governments", "ministries", "organizations", "institutions"}))
         return true;
     return oneOf(w, {"it", "they", "its", "their"}) ||
-           (w == "the" && tokens_.size() > 1 &&
-            oneOf(tokens_[1].lower, {"company", "firm", "group", "ministry", "agency", "government", "university",
+           (is(w, "the") && tokens_.size() > 1 &&
+            oneOf(tokens_[1], {"company", "firm", "group", "ministry", "agency", "government", "university",
                                      "chipmaker", "automaker", "carmaker", "institute", "lab", "laboratory", "bank",
                                      "startup", "venture", "partners", "investment", "project", "plant", "factory",
                                      "facility", "expansion", "plan", "commitment", "funding"}));
@@ -218,11 +223,11 @@ std::optional<core::EntityType> SentenceFacts::sameGroupObject() const {
     for (auto w = find({"with"}); w; w = find({"with"}, *w + 1)) {
         std::size_t k = *w + 1;
         while (k < tokens_.size() && k <= *w + 4 &&
-               oneOf(tokens_[k].lower, {"the", "same", "both", "two", "three", "four", "those", "these"}))
+               oneOf(tokens_[k], {"the", "same", "both", "two", "three", "four", "those", "these"}))
             ++k;
-        if (k == *w + 1 || tokens_[k - 1].lower == "the" || k >= tokens_.size()) continue;
-        const auto& noun = tokens_[k].lower;
-        if (noun == "universities") return EntityType::University;
+        if (k == *w + 1 || is(tokens_[k - 1], "the") || k >= tokens_.size()) continue;
+        const auto& noun = tokens_[k];
+        if (is(noun, "universities")) return EntityType::University;
         if (oneOf(noun, {"companies", "firms"})) return EntityType::Company;
         if (oneOf(noun, {"institutes", "laboratories", "labs"})) return EntityType::ResearchInstitute;
         if (oneOf(noun, {"agencies", "ministries"})) return EntityType::GovernmentAgency;
@@ -232,8 +237,8 @@ std::optional<core::EntityType> SentenceFacts::sameGroupObject() const {
 
 bool SentenceFacts::refersBack() const {
     for (std::size_t k = 0; k + 1 < tokens_.size(); ++k)
-        if (oneOf(tokens_[k].lower, {"these", "this", "the", "those", "both"}) &&
-            oneOf(tokens_[k + 1].lower, {"partnership", "partnerships", "collaboration", "collaborations", "program",
+        if (oneOf(tokens_[k], {"these", "this", "the", "those", "both"}) &&
+            oneOf(tokens_[k + 1], {"partnership", "partnerships", "collaboration", "collaborations", "program",
                                          "programs", "programme", "initiative", "initiatives", "project", "projects",
                                          "agreement", "agreements", "effort", "efforts", "alliance", "consortium"}))
             return true;
@@ -273,9 +278,9 @@ std::vector<std::pair<std::size_t, std::size_t>> SentenceFacts::affiliations() c
                 const auto& o = items_[m];
                 if (draft_.entities[o.entity].type == EntityType::Person || o.first > p.end + 12) break;
                 if (!isOrg(draft_.entities[o.entity].type) || o.first == 0) continue;
-                const auto& before = tokens_[o.first - 1].lower;
-                if (before == "of" || before == "at" ||
-                    (before == "the" && o.first >= 2 && oneOf(tokens_[o.first - 2].lower, {"of", "at"}))) {
+                const auto& before = tokens_[o.first - 1];
+                if (oneOf(before, {"of", "at"}) ||
+                    (is(before, "the") && o.first >= 2 && oneOf(tokens_[o.first - 2], {"of", "at"}))) {
                     out.emplace_back(p.entity, o.entity);
                     break;
                 }

@@ -12,6 +12,7 @@
 #include "draft.h"
 #include "kakehashi/ingest/lexicons.h"
 #include "kakehashi/ingest/money_parser.h"
+#include "word.h"
 
 namespace kakehashi::ingest::detail {
 
@@ -20,6 +21,7 @@ namespace kakehashi::ingest::detail {
 // words around the mentions; decides nothing across sentences.
 // What a cue word signals (bits of SentenceFacts::hasCue).
 // kRaise: verbs whose subject receives the money ("Sakana AI raised $30 million").
+// At most 7 bits: they travel in the token flags (kCueBits).
 enum Cue : std::uint8_t { kAnyPartner = 1, kStrongPartner = 2, kContract = 4, kFundVerb = 8, kRaise = 16 };
 
 class SentenceFacts {
@@ -50,7 +52,7 @@ public:
     std::vector<std::size_t> members() const;
     // "X launched the ... network": the sentence starts a program of its subject.
     bool createsProgram() const;
-    std::vector<std::size_t> subjects() const;
+    const std::vector<std::size_t>& subjects() const;
     // Organizations after "with"/"alongside": "launched the initiative with IBM".
     std::vector<std::size_t> companions() const;
     std::vector<std::size_t> announcers() const;
@@ -69,11 +71,11 @@ private:
         std::size_t end;    // token after the last name
         std::vector<std::size_t> entities;
     };
-    bool has(std::initializer_list<std::string_view> words) const;
+    bool has(std::initializer_list<Word> words) const;
     // "A, B and other schools with ...": tokens [end, with) are "and other ...".
     bool andOthers(std::size_t end, std::size_t with) const;
 
-    std::optional<std::size_t> find(std::initializer_list<std::string_view> words, std::size_t from = 0) const;
+    std::optional<std::size_t> find(std::initializer_list<Word> words, std::size_t from = 0) const;
     // The organization list starting soon after token `at` (skipping "the",
     // countries and a few lowercase words such as "tech giants such as").
     const List* listAfter(std::size_t at, std::size_t maxSkip) const;
@@ -92,6 +94,12 @@ private:
     bool covered(std::size_t k) const { return draft_.covered[sentence_][k]; }
     bool countryToken(std::size_t k) const {
         return std::find(countryTokens_.begin(), countryTokens_.end(), k) != countryTokens_.end();
+    }
+    // One bit per token hash (its top 7 bits): find() answers "none of these
+    // words" without a scan when none of their bits is set.
+    std::uint64_t wordBits_[2] = {0, 0};
+    static bool bitOf(const std::uint64_t (&bits)[2], std::uint64_t hash) {
+        return (bits[hash >> 63] >> ((hash >> 57) & 63)) & 1;
     }
     bool quoted_ = false;
     std::size_t organizations_ = 0;

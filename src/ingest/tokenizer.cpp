@@ -49,6 +49,7 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text, std::size_t begin,
                 token.possessive = true;
             token.lower.assign(text.data() + token.begin, token.end - token.begin);
             for (char& ch : token.lower) ch = lowerAscii(ch);
+            token.hash = hash(token.lower);
             lastEnd = i;
             hard = false;
             continue;

@@ -22,8 +22,11 @@ enum TokenFlag : std::uint16_t {
     kHeadTail = 32,
     kFamilyName = 64,
     kLeadStart = 128,
+    kCueBits = 0x7F00,  // the relation rules' cue classes (detail::Cue, 7 bits at most) << kCueShift
     kUnannotated = 0x8000,  // not looked up: ask the lexicons directly
 };
+
+constexpr int kCueShift = 8;
 
 struct Token {
     std::uint32_t begin = 0;
@@ -32,6 +35,7 @@ struct Token {
     bool hardBefore = false;
     bool possessive = false;  // the "s" of "Kishida's"
     std::uint32_t word = 0;   // Vocabulary id of `lower` once annotated; 0 = no lexicon knows it
+    std::uint64_t hash = 0;   // Tokenizer::hash(lower), for rules that ask "is this word one of ..."
     std::string lower;
 
     std::string_view view(std::string_view text) const { return text.substr(begin, end - begin); }
@@ -43,6 +47,12 @@ public:
     // Lowercased tokens of a phrase joined by one space: the matching key of
     // gazetteer names and sector triggers.
     static std::string key(std::string_view phrase);
+    // FNV-1a of a lowercase word; constexpr so rule words hash at compile time.
+    static constexpr std::uint64_t hash(std::string_view lower) {
+        std::uint64_t h = 0xcbf29ce484222325ull;
+        for (char c : lower) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+        return h;
+    }
     static bool isCapitalized(std::string_view word);
     static bool isAllCaps(std::string_view word);
 };
