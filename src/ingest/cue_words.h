@@ -67,6 +67,11 @@ inline const std::unordered_map<std::string_view, std::uint8_t>& cueTable() {
                                    "receive", "receives", "received", "receiving", "won", "wins", "win", "obtained",
                                    "landed", "closed"})
             t[w] |= kRaise;
+        for (std::string_view w : {"supported", "backed", "funded", "sponsored", "financed", "underwritten", "supporters",
+                                   "sponsors", "backers", "funders", "donors", "investors", "support", "funding",
+                                   "contributions", "participation", "equity", "initial", "founding", "main", "lead",
+                                   "key", "financial"})
+            t[w] |= kBacking;
         return t;
     }();
     return table;

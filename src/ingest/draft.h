@@ -18,6 +18,7 @@
 #include "kakehashi/ingest/normalizer.h"
 #include "kakehashi/ingest/sentence_splitter.h"
 #include "kakehashi/ingest/tokenizer.h"
+#include "sector_set.h"
 
 namespace kakehashi::ingest::detail {
 
@@ -43,7 +44,7 @@ struct DraftEntity {
     std::string id;
     std::string country;
     std::vector<std::string> aliases;
-    std::set<std::string> sectors;
+    SectorSet sectors;
     std::optional<double> usd;
     std::string amountText;
     std::string currency;
@@ -65,7 +66,7 @@ struct DraftRelation {
     std::size_t source = 0;
     std::size_t target = 0;
     std::optional<double> usd;
-    std::set<std::string> sectors;
+    SectorSet sectors;
     SentenceList sentences;
 };
 
@@ -74,7 +75,7 @@ struct Draft {
     std::vector<Sentence> sentences;
     std::vector<std::vector<Token>> tokens;   // per sentence
     std::vector<std::vector<bool>> covered;   // per sentence, per token: part of a mention
-    std::vector<std::set<std::string>> sentenceSectors;
+    std::vector<SectorSet> sentenceSectors;
     std::vector<DraftEntity> entities;
     std::vector<std::vector<MentionRef>> mentions;  // per sentence, in text order once entities are found
     std::vector<DraftRelation> relations;

@@ -50,7 +50,7 @@ void findSectors(Draft& draft, const Lexicons& lexicons) {
                 continue;
             }
             if (auto m = lexicon.index().matchAt(draft.norm.text, toks, t)) {
-                draft.sentenceSectors[s].insert(lexicon.sectors()[m->payload].id);
+                draft.sentenceSectors[s].insert(lexicon.bitOf(m->payload));
                 t += m->tokenCount;
             } else {
                 ++t;
@@ -105,7 +105,7 @@ core::ExtractionResult Extractor::extract(core::SourceDocument document) const {
         e.type = d.type;
         e.aliases = std::move(d.aliases);
         e.country = std::move(d.country);
-        e.sectors.assign(d.sectors.begin(), d.sectors.end());
+        e.sectors = lexicons_->sectors().idsOf(d.sectors.bits());
         e.usd = d.usd;
         e.amountText = std::move(d.amountText);
         e.currency = std::move(d.currency);
@@ -122,7 +122,7 @@ core::ExtractionResult Extractor::extract(core::SourceDocument document) const {
         r.type = d.type;
         r.id = core::makeRelationId(d.type, r.source, r.target);
         r.usd = d.usd;
-        r.sectors.assign(d.sectors.begin(), d.sectors.end());
+        r.sectors = lexicons_->sectors().idsOf(d.sectors.bits());
         r.evidence = evidenceFor(d.sentences.items, original, ranges);
         result.relations.push_back(std::move(r));
     }

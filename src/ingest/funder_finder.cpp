@@ -304,19 +304,25 @@ std::size_t FunderFinder::nounVerb(std::size_t k) const {
 }
 
 bool FunderFinder::namesBackers() const {
+    if (!f_.namesBackers_) f_.namesBackers_ = findsBackers();
+    return *f_.namesBackers_;
+}
+
+bool FunderFinder::findsBackers() const {
     const auto& t = f_.tokens_;
     if (f_.has({"participated", "participating"}) || (f_.has({"led"}) && f_.has({"round", "financing"})))
         if (!roundInvestors().empty()) return true;
     for (std::size_t k = 0; k + 1 < t.size(); ++k) {
+        // Only words that can open one of these phrases (kBacking) are looked at.
+        if (!(f_.cuesAt(k) & kBacking)) continue;
         const auto& a = t[k];
-        // The word after is only looked for once the word itself is a cue.
-        auto b = [&]() -> const Token& { return t[nounVerb(k)]; };
-        if ((oneOf(a, {"supported", "backed", "funded", "sponsored", "financed", "underwritten"}) && is(b(), "by")) ||
+        const auto& b = t[nounVerb(k)];
+        if ((oneOf(a, {"supported", "backed", "funded", "sponsored", "financed", "underwritten"}) && is(b, "by")) ||
             (oneOf(a, {"supporters", "sponsors", "backers", "funders", "donors", "investors"}) &&
-             oneOf(b(), {"include", "included", "are", "were"})) ||
-            (oneOf(a, {"support", "funding", "contributions", "participation"}) && is(b(), "from")) ||
+             oneOf(b, {"include", "included", "are", "were"})) ||
+            (oneOf(a, {"support", "funding", "contributions", "participation"}) && is(b, "from")) ||
             (oneOf(a, {"equity", "initial", "founding", "main", "lead", "key", "financial"}) &&
-             oneOf(b(), {"funders", "backers", "investors", "sponsors"})))
+             oneOf(b, {"funders", "backers", "investors", "sponsors"})))
             return true;
     }
     return false;

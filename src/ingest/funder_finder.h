@@ -40,6 +40,7 @@ private:
     using List = SentenceFacts::List;
     std::pair<std::size_t, std::size_t> span(const MoneyAmount& amount) const;
     std::size_t nounVerb(std::size_t k) const;
+    bool findsBackers() const;
     std::vector<std::size_t> passiveFunders(std::size_t at, std::size_t amountEnd, bool activeClause) const;
     std::vector<std::size_t> namedInvestors() const;
     std::vector<std::size_t> roundInvestors() const;

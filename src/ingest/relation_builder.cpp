@@ -63,7 +63,7 @@ public:
                     continue;
                 }
                 funds.push_back(f);
-                draft_.entities[f].sectors.insert(draft_.sentenceSectors[s].begin(), draft_.sentenceSectors[s].end());
+                draft_.entities[f].sectors.insert(draft_.sentenceSectors[s]);
                 auto funders = respective.empty() ? payers.fundersOf(a) : std::vector<std::size_t>{respective[i]};
                 if (funders.empty() && facts.pronounSubject() && facts.hasCue(kFundVerb)) funders = lastSubjects;
                 if (funders.empty() && !pledgers_.empty() && s <= pledgeSentence_ + 2) funders = pledgers_;
@@ -74,18 +74,17 @@ public:
                     draft_.relate(RelationType::Finances, f, p, s);
                     const auto& ps = draft_.entities[p].sectors;
                     if (programs.empty() || draft_.entities[f].sectors.empty())
-                        draft_.entities[f].sectors.insert(ps.begin(), ps.end());
+                        draft_.entities[f].sectors.insert(ps);
                 }
                 // No sector in its own sentence: the money is for what the
                 // paragraph is about (the sentence before, same paragraph).
                 if (draft_.entities[f].sectors.empty() && s > 0 && sameParagraph(s - 1, s))
-                    draft_.entities[f].sectors.insert(draft_.sentenceSectors[s - 1].begin(),
-                                                      draft_.sentenceSectors[s - 1].end());
+                    draft_.entities[f].sectors.insert(draft_.sentenceSectors[s - 1]);
                 // Still none: what the whole announcement is about (its headline).
                 const bool funding = !funders.empty() || !programs.empty() || facts.hasCue(kFundVerb | kRaise);
                 if (draft_.entities[f].sectors.empty() && funding) {
                     const auto& topic = topicSectors();
-                    draft_.entities[f].sectors.insert(topic.begin(), topic.end());
+                    draft_.entities[f].sectors.insert(topic);
                 }
             }
             // "Supported by tech giants such as NVIDIA, Arm, Amazon, and Microsoft":
@@ -95,7 +94,7 @@ public:
                 for (auto previous : previousFunds) {
                     for (auto funder : payers.backers()) relateFunding(funder, previous, s);
                     auto& sectors = draft_.entities[previous].sectors;
-                    sectors.insert(draft_.sentenceSectors[s].begin(), draft_.sentenceSectors[s].end());
+                    sectors.insert(draft_.sentenceSectors[s]);
                 }
             if (!programs.empty())
                 for (auto announcer : facts.announcers())
@@ -155,7 +154,7 @@ private:
         }
         if (named.size() == 1 && groups.empty() && facts.createsProgram()) join(facts.subjects(), named.front(), s);
         if (named.size() == 1 && groups.empty()) join(members, named.front(), s);
-        if (programs.empty() && facts.createsProgram() && !facts.subjects().empty()) {
+        if (programs.empty() && !facts.subjects().empty() && facts.createsProgram()) {
             auto founders = facts.subjects();
             for (auto e : facts.companions())
                 if (std::find(founders.begin(), founders.end(), e) == founders.end()) founders.push_back(e);
@@ -165,7 +164,7 @@ private:
             join(members, current_, s);  // members listed after the program was introduced
         for (auto p : named) {
             auto& sectors = draft_.entities[p].sectors;
-            sectors.insert(draft_.sentenceSectors[s].begin(), draft_.sentenceSectors[s].end());
+            sectors.insert(draft_.sentenceSectors[s]);
         }
         if (!programs.empty()) {
             current_ = programs.back();
@@ -180,7 +179,7 @@ private:
         if (participants.empty()) return;
         auto& entity = draft_.entities[program];
         entity.sentences.insert(s);
-        entity.sectors.insert(draft_.sentenceSectors[s].begin(), draft_.sentenceSectors[s].end());
+        entity.sectors.insert(draft_.sentenceSectors[s]);
     }
 
     // What a sum pays for: the programs of its sentence; those just before when
@@ -201,8 +200,8 @@ private:
     }
 
     // The sectors of the headline, else of the first sentence that has any.
-    const std::set<std::string>& topicSectors() const {
-        static const std::set<std::string> none;
+    const SectorSet& topicSectors() const {
+        static const SectorSet none;
         for (std::size_t s = 0; s < draft_.sentenceSectors.size() && s < 4; ++s)
             if (!draft_.sentenceSectors[s].empty()) return draft_.sentenceSectors[s];
         return none;
@@ -225,12 +224,12 @@ private:
         const std::size_t program = draft_.entity(EntityType::Program, name);
         auto& entity = draft_.entities[program];
         entity.sentences.insert(s);
-        entity.sectors.insert(draft_.sentenceSectors[s].begin(), draft_.sentenceSectors[s].end());
+        entity.sectors.insert(draft_.sentenceSectors[s]);
         for (std::size_t i = 0; i < participants.size(); ++i) {
             draft_.relate(RelationType::ParticipatesIn, participants[i], program, s);
             for (std::size_t j = i + 1; j < participants.size(); ++j) {
                 const auto r = draft_.relate(RelationType::PartnersWith, participants[i], participants[j], s);
-                draft_.relations[r].sectors.insert(draft_.sentenceSectors[s].begin(), draft_.sentenceSectors[s].end());
+                draft_.relations[r].sectors.insert(draft_.sentenceSectors[s]);
             }
         }
         return program;

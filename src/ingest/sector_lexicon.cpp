@@ -1,5 +1,6 @@
 #include "kakehashi/ingest/sector_lexicon.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -37,7 +38,24 @@ core::Result<SectorLexicon> SectorLexicon::parse(std::string_view json, const st
     } catch (const nlohmann::json::exception& e) {
         return core::Error{origin + ": invalid sector lexicon: " + e.what()};
     }
+    for (const auto& s : lexicon.sectors_) lexicon.idOfBit_.push_back(s.id);
+    std::sort(lexicon.idOfBit_.begin(), lexicon.idOfBit_.end());
+    lexicon.idOfBit_.erase(std::unique(lexicon.idOfBit_.begin(), lexicon.idOfBit_.end()), lexicon.idOfBit_.end());
+    if (lexicon.idOfBit_.size() > kMaxSectors)
+        return core::Error{origin + ": too many sectors (" + std::to_string(lexicon.idOfBit_.size()) + ", at most " +
+                           std::to_string(kMaxSectors) + ")"};
+    for (const auto& s : lexicon.sectors_) {
+        const auto at = std::lower_bound(lexicon.idOfBit_.begin(), lexicon.idOfBit_.end(), s.id);
+        lexicon.bits_.push_back(static_cast<int>(at - lexicon.idOfBit_.begin()));
+    }
     return lexicon;
+}
+
+std::vector<std::string> SectorLexicon::idsOf(std::uint64_t bits) const {
+    std::vector<std::string> out;
+    for (std::size_t bit = 0; bits != 0; ++bit, bits >>= 1)
+        if (bits & 1) out.push_back(idOfBit_[bit]);
+    return out;
 }
 
 std::string SectorLexicon::resolve(std::string_view phrase) const {

@@ -25,11 +25,9 @@ SentenceFacts::SentenceFacts(const Draft& draft, const Lexicons& lexicons, std::
     std::sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.first < b.first; });
     // Organizations joined by commas and "and" form one list.
     // Words inside names ("Ministry of Economy, Trade and Industry") are not cues.
-    for (std::size_t k = 0; k < tokens_.size(); ++k) {
+    for (std::size_t k = 0; k < tokens_.size(); ++k)
         if (!draft.covered[sentence][k]) cues_ |= cuesAt(k);
-        const auto h = tokens_[k].hash;
-        wordBits_[h >> 63] |= std::uint64_t{1} << ((h >> 57) & 63);
-    }
+    indexWords();
     for (const auto& item : items_) {
         const auto type = draft.entities[item.entity].type;
         if (isOrg(type)) ++organizations_;
@@ -85,11 +83,34 @@ SentenceFacts::SentenceFacts(const Draft& draft, const Lexicons& lexicons, std::
 bool SentenceFacts::has(std::initializer_list<Word> words) const { return find(words).has_value(); }
 
 std::optional<std::size_t> SentenceFacts::find(std::initializer_list<Word> words, std::size_t from) const {
-    if (std::none_of(words.begin(), words.end(), [&](const Word& w) { return bitOf(wordBits_, w.hash()); }))
-        return std::nullopt;
-    for (std::size_t k = from; k < tokens_.size(); ++k)
-        if (oneOf(tokens_[k], words)) return k;
-    return std::nullopt;
+    const std::size_t mask = wordSlots_.size() - 1;
+    std::size_t best = kNoToken;
+    for (const auto& w : words) {
+        std::size_t i = w.hash() & mask;
+        while (wordSlots_[i].first != kNoToken && wordSlots_[i].hash != w.hash()) i = (i + 1) & mask;
+        // The chain holds every token of this hash in text order.
+        std::size_t k = wordSlots_[i].first;
+        while (k < best && (k < from || !w.matches(tokens_[k]))) k = nextSame_[k];
+        best = std::min(best, k);
+    }
+    if (best == kNoToken) return std::nullopt;
+    return best;
+}
+
+void SentenceFacts::indexWords() {
+    std::size_t size = 16;
+    while (size < 2 * tokens_.size()) size *= 2;
+    wordSlots_.assign(size, WordSlot{});
+    nextSame_.resize(tokens_.size());
+    const std::size_t mask = size - 1;
+    // Back to front, so each token is put before the later ones of its hash.
+    for (std::size_t k = tokens_.size(); k-- > 0;) {
+        const auto h = tokens_[k].hash;
+        std::size_t i = h & mask;
+        while (wordSlots_[i].first != kNoToken && wordSlots_[i].hash != h) i = (i + 1) & mask;
+        nextSame_[k] = wordSlots_[i].first;
+        wordSlots_[i] = {h, static_cast<std::uint32_t>(k)};
+    }
 }
 
 const SentenceFacts::List* SentenceFacts::listAfter(std::size_t at, std::size_t maxSkip) const {
@@ -152,11 +173,15 @@ std::vector<std::size_t> SentenceFacts::members() const {
         for (auto e : list.entities)
             if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
     };
-    for (std::size_t k = 0; k < tokens_.size(); ++k) {
+    for (auto at = find({"members", "member", "partners", "participants", "joined", "join", "joins", "consists",
+                         "comprises", "participating"});
+         at; at = find({"members", "member", "partners", "participants", "joined", "join", "joins", "consists",
+                        "comprises", "participating"},
+                       *at + 1)) {
+        const std::size_t k = *at;
         const auto& w = tokens_[k];
         const bool noun = oneOf(w, {"members", "member", "partners", "participants"});
-        const bool verb = oneOf(w, {"joined", "join", "joins", "consists", "comprises", "participating"});
-        if (!noun && !verb) continue;
+        const bool verb = !noun;
         // The list names the members: right before the cue ("X and Y are the
         // founding partners", "A joined") or right after it ("members are A, B").
         for (const auto& list : lists_) {
@@ -171,6 +196,11 @@ std::vector<std::size_t> SentenceFacts::members() const {
 }
 
 bool SentenceFacts::createsProgram() const {
+    if (!createsProgram_) createsProgram_ = launchesProgram();
+    return *createsProgram_;
+}
+
+bool SentenceFacts::launchesProgram() const {
     const auto verb = find({"launched", "launch", "launches", "established", "establish", "establishes", "created",
                             "create", "formed", "form", "set", "founded", "unveiled", "started", "opened", "runs"});
     if (!verb) return false;

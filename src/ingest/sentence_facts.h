@@ -22,7 +22,15 @@ namespace kakehashi::ingest::detail {
 // What a cue word signals (bits of SentenceFacts::hasCue).
 // kRaise: verbs whose subject receives the money ("Sakana AI raised $30 million").
 // At most 7 bits: they travel in the token flags (kCueBits).
-enum Cue : std::uint8_t { kAnyPartner = 1, kStrongPartner = 2, kContract = 4, kFundVerb = 8, kRaise = 16 };
+// kBacking: words that open "supported by", "investors include", "equity funders".
+enum Cue : std::uint8_t {
+    kAnyPartner = 1,
+    kStrongPartner = 2,
+    kContract = 4,
+    kFundVerb = 8,
+    kRaise = 16,
+    kBacking = 32
+};
 
 class SentenceFacts {
 public:
@@ -81,6 +89,7 @@ private:
     const List* listAfter(std::size_t at, std::size_t maxSkip) const;
     const List* listBefore(std::size_t at) const;
     std::uint8_t cuesAt(std::size_t k) const;
+    bool launchesProgram() const;
 
     const Draft& draft_;
     const Lexicons& lexicons_;
@@ -95,12 +104,21 @@ private:
     bool countryToken(std::size_t k) const {
         return std::find(countryTokens_.begin(), countryTokens_.end(), k) != countryTokens_.end();
     }
-    // One bit per token hash (its top 7 bits): find() answers "none of these
-    // words" without a scan when none of their bits is set.
-    std::uint64_t wordBits_[2] = {0, 0};
-    static bool bitOf(const std::uint64_t (&bits)[2], std::uint64_t hash) {
-        return (bits[hash >> 63] >> ((hash >> 57) & 63)) & 1;
-    }
+    // Where each word occurs, built once per sentence so find() costs a probe
+    // per word asked instead of a scan of the sentence: an open-addressing
+    // table of token hashes with the first token of each (first == kNoToken:
+    // empty slot), and per token the next token of the same hash.
+    static constexpr std::uint32_t kNoToken = 0xFFFFFFFFu;
+    struct WordSlot {
+        std::uint64_t hash = 0;
+        std::uint32_t first = kNoToken;
+    };
+    std::vector<WordSlot> wordSlots_;
+    std::vector<std::uint32_t> nextSame_;
+    void indexWords();
+    // Answers asked several times per sentence, kept once known.
+    mutable std::optional<bool> namesBackers_;
+    mutable std::optional<bool> createsProgram_;
     bool quoted_ = false;
     std::size_t organizations_ = 0;
     std::uint8_t cues_ = 0;

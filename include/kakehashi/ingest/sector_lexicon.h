@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -28,9 +29,16 @@ public:
     std::string resolve(std::string_view phrase) const;
     void setStartFlag(std::uint16_t flag) { index_.setStartFlag(flag); }
     void bind(Vocabulary& vocabulary) { index_.bind(vocabulary); }
+    // Sectors as bits of a 64-bit set: bit k is the k-th distinct id in
+    // sorted order, so listing the bits in order lists the ids sorted.
+    static constexpr std::size_t kMaxSectors = 64;
+    int bitOf(std::size_t sector) const { return bits_[sector]; }
+    std::vector<std::string> idsOf(std::uint64_t bits) const;
 
 private:
     std::vector<SectorEntry> sectors_;
+    std::vector<int> bits_;                   // sector index -> bit
+    std::vector<std::string> idOfBit_;  // bit -> id
     PhraseIndex index_;
 };
 
