@@ -20,11 +20,19 @@ std::vector<OptionSpec> filterOptions() {
             {"country", true, "C", "keep entities of country C, e.g. US or JP (repeatable)"}};
 }
 
+std::vector<OptionSpec> withFilters(std::vector<OptionSpec> options) {
+    for (auto& o : filterOptions()) options.push_back(std::move(o));
+    return options;
+}
+OptionSpec focusOption() { return {"focus", true, "ENTITY", "only the neighbourhood of ENTITY"}; }
+OptionSpec hopsOption() { return {"hops", true, "K", "how many steps out (default 1)"}; }
+
 namespace {
 
 std::vector<Command> allCommands() {
     std::vector<Command> commands = dataCommands();
     for (auto& c : graphCommands()) commands.push_back(std::move(c));
+    for (auto& c : analysisCommands()) commands.push_back(std::move(c));
     for (auto& c : evalCommands()) commands.push_back(std::move(c));
     return commands;
 }
@@ -32,7 +40,9 @@ std::vector<Command> allCommands() {
 void printOverview(std::ostream& out, const std::vector<Command>& commands) {
     out << "kakehashi-cli: US-Japan technology partnerships as a knowledge graph\n\n"
            "Usage: kakehashi-cli COMMAND [OPTIONS]\n\nCommands:\n";
-    for (const auto& c : commands) out << "  " << std::left << std::setw(10) << c.name << c.summary << "\n";
+    // A summary's first line; the rest is for the command's own --help.
+    for (const auto& c : commands)
+        out << "  " << std::left << std::setw(11) << c.name << c.summary.substr(0, c.summary.find('\n')) << "\n";
     out << "\nRun 'kakehashi-cli COMMAND --help' for the options of one command.\n"
            "Exit codes: 0 success, 1 some input rejected, 2 usage error.\n";
 }

@@ -20,14 +20,19 @@ struct Command {
 };
 
 // Each command family registers its commands (data_commands.cpp,
-// graph_commands.cpp, eval_command.cpp).
+// graph_commands.cpp, analysis_commands.cpp, eval_command.cpp).
 std::vector<Command> dataCommands();
 std::vector<Command> graphCommands();
+std::vector<Command> analysisCommands();
 std::vector<Command> evalCommands();
 
 // Options several commands share.
 OptionSpec dbOption();
 OptionSpec jsonOption();
 std::vector<OptionSpec> filterOptions();
+// `options` followed by filterOptions().
+std::vector<OptionSpec> withFilters(std::vector<OptionSpec> options);
+OptionSpec focusOption();  // --focus ENTITY
+OptionSpec hopsOption();   // --hops K
 
 }  // namespace kakehashi::cli

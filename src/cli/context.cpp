@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "kakehashi/core/resources.h"
+#include "kakehashi/graph/neighbourhood.h"
 
 namespace kakehashi::cli {
 
@@ -53,13 +54,25 @@ graph::Filter Context::filter() const {
     return filter;
 }
 
-int Context::hops(int fallback) const {
-    auto value = args.number("hops");
+int Context::hops(int fallback) const { return wholeNumber("hops", fallback, 1, 20); }
+
+int Context::wholeNumber(const std::string& option, int fallback, int min, int max) const {
+    auto value = args.number(option);
     if (!value) usage(value.error());
     if (!*value) return fallback;
     const double k = **value;
-    if (k < 1 || k > 20 || k != std::floor(k)) usage("--hops must be a whole number from 1 to 20");
+    if (k < min || k > max || k != std::floor(k))
+        usage("--" + option + " must be a whole number from " + std::to_string(min) + " to " + std::to_string(max));
     return static_cast<int>(k);
+}
+
+graph::Subgraph Context::chosenSubgraph(const graph::KnowledgeGraph& graph, const graph::Filter& filter,
+                                        int hops) const {
+    const auto focus = args.value("focus");
+    if (!focus) return graph::applyFilter(graph, filter);
+    auto focused = graph::neighbourhood(graph, *focus, hops, filter);
+    if (!focused) rejected(focused.error());
+    return std::move(focused).value();
 }
 
 }  // namespace kakehashi::cli

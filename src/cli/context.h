@@ -8,6 +8,7 @@
 #include "arguments.h"
 #include "kakehashi/graph/filter.h"
 #include "kakehashi/graph/knowledge_graph.h"
+#include "kakehashi/graph/subgraph.h"
 #include "kakehashi/ingest/extractor.h"
 #include "kakehashi/store/store.h"
 
@@ -39,6 +40,13 @@ public:
     graph::Filter filter() const;
     // --hops K (default given); a usage error when not a positive integer.
     int hops(int fallback) const;
+    // A whole-number option in [min, max] (fallback when absent); a usage
+    // error otherwise.
+    int wholeNumber(const std::string& option, int fallback, int min, int max) const;
+    // What the shared flags choose: the --focus ENTITY neighbourhood of `hops`
+    // steps when --focus is given, else the whole filtered graph. An unknown
+    // focus entity is rejected with close names suggested.
+    graph::Subgraph chosenSubgraph(const graph::KnowledgeGraph& graph, const graph::Filter& filter, int hops) const;
 
     [[noreturn]] static void usage(const std::string& message);
     [[noreturn]] static void rejected(const std::string& message);

@@ -15,17 +15,6 @@
 namespace kakehashi::cli {
 namespace {
 
-nlohmann::json evidenceJson(const graph::KnowledgeGraph& graph, const core::Relation& relation) {
-    nlohmann::json list = nlohmann::json::array();
-    for (const auto& e : relation.evidence) {
-        std::string title;
-        for (const auto& d : graph.snapshot().documents)
-            if (d.id == e.document) title = d.title;
-        list.push_back({{"document", e.document}, {"title", title}, {"start", e.start}, {"end", e.end}, {"text", e.text}});
-    }
-    return list;
-}
-
 int neighborsCommand(Context& c) {
     const int hops = c.hops(1);
     const auto filter = c.filter();
@@ -47,45 +36,66 @@ int neighborsCommand(Context& c) {
     return kSuccess;
 }
 
+// One path as JSON: its length, the entities along it and each hop with
+// the relation it crosses and that relation's evidence.
+nlohmann::json pathJson(const graph::KnowledgeGraph& graph, const graph::Path& path) {
+    const auto& g = graph.graph();
+    nlohmann::json hops = nlohmann::json::array();
+    for (const auto& hop : path.hops) {
+        const auto& r = graph.relation(hop.edge);
+        hops.push_back({{"from", g[hop.from].id},
+                        {"to", g[hop.to].id},
+                        {"relation", r.id},
+                        {"type", core::toString(r.type)},
+                        {"forward", hop.forward},
+                        {"evidence", evidenceJson(graph, r)}});
+    }
+    nlohmann::json nodes = nlohmann::json::array();
+    for (auto v : path.nodes) nodes.push_back(entityJson(graph, v));
+    return {{"length", path.hops.size()}, {"nodes", nodes}, {"hops", hops}};
+}
+
+void printHops(std::ostream& out, const graph::KnowledgeGraph& graph, const graph::Path& path) {
+    for (std::size_t i = 0; i < path.hops.size(); ++i) {
+        const auto& hop = path.hops[i];
+        out << "  " << i + 1 << ". " << relationLine(graph, hop.edge, hop.from) << "\n";
+        printFirstEvidence(out, graph.relation(hop.edge), "     ");
+    }
+}
+
 int pathCommand(Context& c) {
+    const auto k = static_cast<std::size_t>(c.wholeNumber("k", 1, 1, 100));
     const auto filter = c.filter();
     const auto store = c.openStore(store::OpenMode::ReadOnly);
     const auto graph = c.loadGraph(store);
-    const auto& from = c.args.positionals()[0];
-    const auto& to = c.args.positionals()[1];
-    auto path = graph::shortestPath(graph, from, to, filter);
-    if (!path) Context::rejected(path.error());
+    auto paths = graph::kShortestPaths(graph, c.args.positionals()[0], c.args.positionals()[1], k, filter);
+    if (!paths) Context::rejected(paths.error());
     const auto& g = graph.graph();
+    const auto& shortest = paths->front();
+    const auto& from = g[shortest.nodes.front()];
+    const auto& to = g[shortest.nodes.back()];
     if (c.json()) {
-        nlohmann::json hops = nlohmann::json::array();
-        for (const auto& hop : path->hops) {
-            const auto& r = graph.relation(hop.edge);
-            hops.push_back({{"from", g[hop.from].id},
-                            {"to", g[hop.to].id},
-                            {"relation", r.id},
-                            {"type", core::toString(r.type)},
-                            {"forward", hop.forward},
-                            {"evidence", evidenceJson(graph, r)}});
-        }
-        nlohmann::json nodes = nlohmann::json::array();
-        for (auto v : path->nodes) nodes.push_back(entityJson(graph, v));
-        c.out << nlohmann::json{{"from", g[path->nodes.front()].id},
-                                {"to", g[path->nodes.back()].id},
-                                {"length", path->hops.size()},
-                                {"nodes", nodes},
-                                {"hops", hops}}
-                     .dump(2)
-              << "\n";
+        // The shortest path's keys stay at the top level for readers of the
+        // one-path shape; "paths" holds all of them, shortest first.
+        nlohmann::json json = pathJson(graph, shortest);
+        json["from"] = from.id;
+        json["to"] = to.id;
+        json["paths"] = nlohmann::json::array();
+        for (const auto& path : *paths) json["paths"].push_back(pathJson(graph, path));
+        c.out << json.dump(2) << "\n";
         return kSuccess;
     }
-    c.out << g[path->nodes.front()].name << " reaches " << g[path->nodes.back()].name << " in " << path->hops.size()
-          << " hop(s):\n";
-    for (std::size_t i = 0; i < path->hops.size(); ++i) {
-        const auto& hop = path->hops[i];
-        const auto& r = graph.relation(hop.edge);
-        c.out << "  " << i + 1 << ". " << g[hop.from].name << (hop.forward ? "  --" : "  <--")
-              << core::toString(r.type) << (hop.forward ? "-->  " : "--  ") << g[hop.to].name << "\n";
-        if (!r.evidence.empty()) c.out << "     \"" << oneLine(r.evidence.front().text) << "\"\n";
+    if (k == 1) {
+        c.out << from.name << " reaches " << to.name << " in " << shortest.hops.size() << " hop(s):\n";
+        printHops(c.out, graph, shortest);
+        return kSuccess;
+    }
+    c.out << from.name << " reaches " << to.name << " by " << paths->size() << " distinct path(s)";
+    if (paths->size() < k) c.out << " (" << k << " asked; there are no more)";
+    c.out << ":\n";
+    for (std::size_t i = 0; i < paths->size(); ++i) {
+        c.out << "\nPath " << i + 1 << ", " << (*paths)[i].hops.size() << " hop(s):\n";
+        printHops(c.out, graph, (*paths)[i]);
     }
     return kSuccess;
 }
@@ -116,14 +126,7 @@ int exportCommand(Context& c) {
 
     const auto store = c.openStore(store::OpenMode::ReadOnly);
     const auto graph = c.loadGraph(store);
-    graph::Subgraph subgraph;
-    if (auto focus = c.args.value("focus")) {
-        auto focused = graph::neighbourhood(graph, *focus, hops, filter);
-        if (!focused) Context::rejected(focused.error());
-        subgraph = std::move(focused).value();
-    } else {
-        subgraph = graph::applyFilter(graph, filter);
-    }
+    const auto subgraph = c.chosenSubgraph(graph, filter, hops);
     if (auto status = exporter->write(subgraph, options, *output); !status) Context::rejected(status.error());
     c.out << "wrote " << *output << " (" << *format << ", " << subgraph.nodes.size() << " nodes, "
           << subgraph.edges.size() << " edges)\n";
@@ -133,22 +136,21 @@ int exportCommand(Context& c) {
 }  // namespace
 
 std::vector<Command> graphCommands() {
-    auto withFilters = [](std::vector<OptionSpec> options) {
-        for (auto& o : filterOptions()) options.push_back(o);
-        return options;
-    };
-    const OptionSpec hops{"hops", true, "K", "how many steps out (default 1)"};
+    const OptionSpec hops = hopsOption();
     return {
         {"neighbors", "[--db DB] ENTITY [--hops K] [--json]", "Entities within K relations of ENTITY.",
          withFilters({dbOption(), jsonOption(), hops}), neighborsCommand, 1, 1},
-        {"path", "[--db DB] FROM TO [--json]", "The shortest chain of relations from one entity to another, with evidence.",
-         withFilters({dbOption(), jsonOption()}), pathCommand, 2, 2},
+        {"path", "[--db DB] FROM TO [--k N] [--json]",
+         "The shortest chains of relations from one entity to another, each hop with its evidence.",
+         withFilters({dbOption(), jsonOption(),
+                      {"k", true, "N", "the N shortest distinct paths, shortest first (default 1, at most 100)"}}),
+         pathCommand, 2, 2},
         {"export", "[--db DB] --format json|graphml|csv|png|svg -o FILE [filters] [--focus ENTITY [--hops K]]",
          "Write the filtered or focused graph to a file.",
          withFilters({dbOption(),
                       {"format", true, "F", "json, graphml, csv, png or svg"},
                       {"o", true, "FILE", "output file (-o FILE)"},
-                      {"focus", true, "ENTITY", "only the neighbourhood of ENTITY"},
+                      focusOption(),
                       hops,
                       {"scale", true, "X", "pixel scale for png (default 1)"}}),
          exportCommand, 0, 0},
