@@ -215,11 +215,12 @@ private:
     // An unnamed program is named after its founding participants; a program a
     // single organization launches (a network, a center) is "its" initiative.
     std::size_t program(const std::vector<std::size_t>& participants, std::size_t s, bool launched = false) {
-        std::vector<std::string> names;
-        for (auto p : participants) names.push_back(draft_.entities[p].name);
-        std::sort(names.begin(), names.end());
+        std::vector<const std::string*> names;
+        names.reserve(participants.size());
+        for (auto p : participants) names.push_back(&draft_.entities[p].name);
+        std::sort(names.begin(), names.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
         std::string name;
-        for (const auto& n : names) name += (name.empty() ? "" : " – ") + n;
+        for (const auto* n : names) (name.empty() ? name : name.append(" – ")).append(*n);
         name += launched ? " initiative" : " partnership";
         const std::size_t program = draft_.entity(EntityType::Program, name);
         auto& entity = draft_.entities[program];
@@ -270,28 +271,24 @@ private:
         auto better = [&](std::size_t candidate, std::size_t current) {
             return current == kNone || draft_.entities[candidate].id < draft_.entities[current].id;
         };
-        std::unordered_map<std::size_t, std::size_t> firstParticipant, firstFunder;
+        // Entity index -> its first participant / funder / anchor (kNone: none).
+        const std::size_t n = draft_.entities.size();
+        std::vector<std::size_t> firstParticipant(n, kNone), firstFunder(n, kNone), anchors(n, kNone);
         for (const auto& r : draft_.relations) {
             if (r.type == RelationType::ParticipatesIn) {
-                auto [it, fresh] = firstParticipant.emplace(r.target, r.source);
-                if (!fresh && better(r.source, it->second)) it->second = r.source;
+                if (better(r.source, firstParticipant[r.target])) firstParticipant[r.target] = r.source;
             } else if (r.type == RelationType::Funds) {
-                auto [it, fresh] = firstFunder.emplace(r.target, r.source);
-                if (!fresh && better(r.source, it->second)) it->second = r.source;
+                if (better(r.source, firstFunder[r.target])) firstFunder[r.target] = r.source;
             }
         }
-        std::unordered_map<std::size_t, std::size_t> anchors;
         for (const auto& r : draft_.relations)
             if (r.type == RelationType::Finances)
-                if (auto p = firstParticipant.find(r.target); p != firstParticipant.end()) {
-                    auto [it, fresh] = anchors.emplace(r.source, p->second);
-                    if (!fresh && better(p->second, it->second)) it->second = p->second;
-                }
-        for (std::size_t f = 0; f < draft_.entities.size(); ++f) {
+                if (const auto p = firstParticipant[r.target]; p != kNone && better(p, anchors[r.source]))
+                    anchors[r.source] = p;
+        for (std::size_t f = 0; f < n; ++f) {
             if (draft_.entities[f].type != EntityType::Fund || !draft_.entities[f].usd) continue;
-            std::size_t anchor = anchors.count(f) ? anchors[f] : kNone;
-            const std::size_t funder = firstFunder.count(f) ? firstFunder[f] : kNone;
-            if (anchor == kNone) anchor = funder;
+            std::size_t anchor = anchors[f];
+            if (anchor == kNone) anchor = firstFunder[f];
             auto& fund = draft_.entities[f];
             std::string name = formatUsd(*fund.usd) + " fund";
             if (anchor != kNone) name += " – " + draft_.entities[anchor].name;

@@ -100,8 +100,16 @@ std::optional<std::size_t> SentenceFacts::find(std::initializer_list<Word> words
 void SentenceFacts::indexWords() {
     std::size_t size = 16;
     while (size < 2 * tokens_.size()) size *= 2;
-    wordSlots_.assign(size, WordSlot{});
-    nextSame_.resize(tokens_.size());
+    if (tokens_.size() <= kInlineTokens) {
+        wordSlots_ = std::span<WordSlot>(inlineSlots_.data(), size);
+        nextSame_ = std::span<std::uint32_t>(inlineNext_.data(), tokens_.size());
+    } else {
+        heapSlots_.resize(size);
+        heapNext_.resize(tokens_.size());
+        wordSlots_ = heapSlots_;
+        nextSame_ = heapNext_;
+    }
+    std::fill(wordSlots_.begin(), wordSlots_.end(), WordSlot{});
     const std::size_t mask = size - 1;
     // Back to front, so each token is put before the later ones of its hash.
     for (std::size_t k = tokens_.size(); k-- > 0;) {

@@ -1,11 +1,13 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <optional>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -35,6 +37,9 @@ enum Cue : std::uint8_t {
 class SentenceFacts {
 public:
     SentenceFacts(const Draft& draft, const Lexicons& lexicons, std::size_t sentence, bool insideQuote);
+    // The word index may point into the object itself.
+    SentenceFacts(const SentenceFacts&) = delete;
+    SentenceFacts& operator=(const SentenceFacts&) = delete;
 
     // Inside a quotation: opinions restate facts; no relations are taken from them.
     bool quoted() const { return quoted_; }
@@ -113,8 +118,15 @@ private:
         std::uint64_t hash = 0;
         std::uint32_t first = kNoToken;
     };
-    std::vector<WordSlot> wordSlots_;
-    std::vector<std::uint32_t> nextSame_;
+    // Sentences of up to kInlineTokens tokens (most) keep the index inside
+    // the object: no allocation per sentence.
+    static constexpr std::size_t kInlineTokens = 64;
+    std::array<WordSlot, 2 * kInlineTokens> inlineSlots_;  // table size: a power of two >= 2 * tokens
+    std::array<std::uint32_t, kInlineTokens> inlineNext_;
+    std::vector<WordSlot> heapSlots_;
+    std::vector<std::uint32_t> heapNext_;
+    std::span<WordSlot> wordSlots_;
+    std::span<std::uint32_t> nextSame_;
     void indexWords();
     // Answers asked several times per sentence, kept once known.
     mutable std::optional<bool> namesBackers_;
