@@ -1,6 +1,13 @@
 #pragma once
 
 // Private: the cue words sentence facts are read from.
+//
+// How the rules ask about words (word.h): `is(token, "by")`, `oneOf(token,
+// {"from", "by"})` and `SentenceFacts::find({"with", "alongside"})` take
+// lowercase literals hashed at compile time and compare them with the
+// token's hash (Token::hash), then its text. `find` is a probe of the
+// sentence's word index, not a scan. A word's Cue bits are in its token
+// flags (cuesAt), set once per token from cueTable() below.
 
 #include <cstdint>
 #include <initializer_list>
@@ -11,12 +18,6 @@
 #include "word.h"
 
 namespace kakehashi::ingest::detail {
-
-inline bool oneOf(std::string_view word, std::initializer_list<std::string_view> words) {
-    for (auto w : words)
-        if (word.size() == w.size() && word[0] == w[0] && word == w) return true;
-    return false;
-}
 
 // Words that may sit between two names of one list: "A, B, and the C".
 inline bool listGlue(const Token& w) { return oneOf(w, {"and", "the", "as", "well", "&", "its", "their"}); }

@@ -21,6 +21,7 @@ SentenceFacts::SentenceFacts(const Draft& draft, const Lexicons& lexicons, std::
     : draft_(draft), lexicons_(lexicons), tokens_(draft.tokens[sentence]), sentence_(sentence) {
     const auto& s = draft.sentences[sentence];
     quoted_ = insideQuote || draft.norm.text[s.begin] == '"';
+    items_.reserve(draft.mentions[sentence].size());
     for (const auto& m : draft.mentions[sentence]) items_.push_back({m.entity, m.firstToken, m.firstToken + m.tokenCount});
     std::sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.first < b.first; });
     // Organizations joined by commas and "and" form one list.
@@ -147,9 +148,7 @@ bool SentenceFacts::andOthers(std::size_t end, std::size_t with) const {
     return end + 1 < with && with <= end + 5 && is(tokens_[end], "and") && is(tokens_[end + 1], "other");
 }
 
-std::uint8_t SentenceFacts::cuesAt(std::size_t k) const {
-    const Token& t = tokens_[k];
-    if (!(t.flags & kUnannotated)) return static_cast<std::uint8_t>((t.flags & kCueBits) >> kCueShift);
+std::uint8_t SentenceFacts::lookUpCues(const Token& t) {
     const auto& cues = cueTable();
     const auto it = cues.find(t.lower);
     return it == cues.end() ? 0 : it->second;

@@ -93,7 +93,12 @@ private:
     // countries and a few lowercase words such as "tech giants such as").
     const List* listAfter(std::size_t at, std::size_t maxSkip) const;
     const List* listBefore(std::size_t at) const;
-    std::uint8_t cuesAt(std::size_t k) const;
+    std::uint8_t cuesAt(std::size_t k) const {
+        const Token& t = tokens_[k];
+        if (t.flags & kUnannotated) return lookUpCues(t);
+        return static_cast<std::uint8_t>((t.flags & kCueBits) >> kCueShift);
+    }
+    static std::uint8_t lookUpCues(const Token& t);
     bool launchesProgram() const;
 
     const Draft& draft_;
