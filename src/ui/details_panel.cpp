@@ -50,6 +50,22 @@ QString highlight(const std::string& sentence, std::vector<std::string> names) {
     return out;
 }
 
+QString documentTitle(const graph::KnowledgeGraph& kg, std::int64_t id) {
+    for (const auto& d : kg.snapshot().documents)
+        if (d.id == id)
+            return escape(d.title.empty() ? d.path : d.title) +
+                   (d.date.empty() ? QString() : QStringLiteral(" · ") + escape(d.date));
+    return QObject::tr("document %1").arg(id);
+}
+
+// One evidence sentence with its document and an "open document" link.
+QString evidenceBlock(const graph::KnowledgeGraph& kg, const core::Evidence& ev, const std::vector<std::string>& names) {
+    return QStringLiteral("<div class='ev'>“%1”<br><span class='doc'>%2 · <a href=\"doc:%3\">open document</a>"
+                          "</span></div>")
+        .arg(highlight(ev.text, names), documentTitle(kg, ev.document))
+        .arg(ev.document);
+}
+
 }  // namespace
 
 DetailsPanel::DetailsPanel(GraphDocument* document, QWidget* parent) : QTextBrowser(parent), document_(document) {
@@ -107,14 +123,6 @@ void DetailsPanel::showEntity(graph::Vertex v) {
     const auto& kg = *document_->graph();
     const auto& g = kg.graph();
     const auto& entity = kg.entity(v);
-    const auto& docs = kg.snapshot().documents;
-    auto docTitle = [&](std::int64_t id) -> QString {
-        for (const auto& d : docs)
-            if (d.id == id)
-                return escape(d.title.empty() ? d.path : d.title) +
-                       (d.date.empty() ? QString() : QStringLiteral(" · ") + escape(d.date));
-        return tr("document %1").arg(id);
-    };
 
     QString html = QString::fromUtf8(kStyle);
     html += QStringLiteral("<h2>%1 %2</h2>").arg(swatch(entity.type), escape(entity.name));
@@ -166,15 +174,43 @@ void DetailsPanel::showEntity(graph::Vertex v) {
     html += tr("<h3>Evidence (%1)</h3>").arg(entity.evidence.size());
     evidenceShown_ = 0;
     for (const auto& ev : entity.evidence) {
-        html += QStringLiteral("<div class='ev'>“%1”<br><span class='doc'>%2 · <a href=\"doc:%3\">open document</a>"
-                               "</span></div>")
-                    .arg(highlight(ev.text, names), docTitle(ev.document))
-                    .arg(ev.document);
+        html += evidenceBlock(kg, ev, names);
         ++evidenceShown_;
     }
     if (entity.evidence.empty()) html += tr("<p class='muted'>No evidence sentences stored.</p>");
     setHtml(html);
     shown_ = v;
+}
+
+void DetailsPanel::showRelations(const QString& title, const std::vector<graph::Edge>& edges) {
+    evidenceShown_ = 0;
+    shown_.reset();
+    if (!document_->graph()) return showSummary();
+    const auto& kg = *document_->graph();
+    const auto& g = kg.graph();
+    auto link = [&](graph::Vertex v) {
+        return QStringLiteral("%1 <a href=\"entity:%2\">%3</a>").arg(swatch(g[v].type)).arg(v).arg(escape(g[v].name));
+    };
+    QString html = QString::fromUtf8(kStyle) + QStringLiteral("<h3>%1</h3>").arg(title.toHtmlEscaped());
+    for (const auto& e : edges) {
+        const auto s = boost::source(e, g), t = boost::target(e, g);
+        const auto& relation = kg.relation(e);
+        html += QStringLiteral("<p>%1 <span class='muted'>%2</span> %3%4</p>")
+                    .arg(link(s), render::Palette::displayName(relation.type), link(t),
+                         relation.usd ? QStringLiteral(" <b>%1</b>").arg(formatUsd(*relation.usd)) : QString());
+        std::vector<std::string> names;
+        for (auto v : {s, t}) {
+            const auto& entity = kg.entity(v);
+            names.insert(names.end(), entity.aliases.begin(), entity.aliases.end());
+            names.push_back(entity.name);
+        }
+        for (const auto& ev : relation.evidence) {
+            html += evidenceBlock(kg, ev, names);
+            ++evidenceShown_;
+        }
+        if (relation.evidence.empty()) html += tr("<p class='muted'>No evidence sentences stored.</p>");
+    }
+    setHtml(html);
 }
 
 void DetailsPanel::showSearchHits(const QString& query, const std::vector<store::SearchHit>& hits) {

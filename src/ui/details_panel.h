@@ -20,6 +20,9 @@ public:
     void showEntity(graph::Vertex v);
     // Number of evidence sentences on the page, for tests and the status bar.
     int evidenceShown() const { return evidenceShown_; }
+    // A few relations (a cross-border link) under `title`: each with its two
+    // ends and every sentence that states it, both ends' names highlighted.
+    void showRelations(const QString& title, const std::vector<graph::Edge>& edges);
     // Full-text hits for a query that named no entity.
     void showSearchHits(const QString& query, const std::vector<store::SearchHit>& hits);
 

@@ -19,14 +19,6 @@ namespace {
 
 const QDate kAnyDate(1900, 1, 1);
 
-QString sectorLabel(const QString& id) {
-    QString label = id;
-    label.replace(QLatin1Char('_'), QLatin1Char(' '));
-    label.replace(QLatin1Char('-'), QLatin1Char(' '));
-    if (!label.isEmpty()) label[0] = label[0].toUpper();
-    return label;
-}
-
 QDateEdit* makeDateEdit(QWidget* parent, const QString& name) {
     auto* edit = new QDateEdit(parent);
     edit->setObjectName(name);

@@ -73,6 +73,16 @@ void GraphCanvas::rebuildPicture() {
     const auto& visible = document_->visible();
     picture_ = render::buildPicture(
         visible, [this](graph::Vertex v) { return document_->position(v); }, sizing_);
+    if (!nodeScale_.empty()) {
+        // Same range as degree sizing (radius 8..40, area carrying the
+        // quantity), and the biggest nodes win the label contest.
+        for (std::size_t i = 0; i < picture_.nodes.size(); ++i) {
+            const graph::Vertex v = visible.nodes[i];
+            const double scale = v < nodeScale_.size() ? std::clamp(nodeScale_[v], 0.0, 1.0) : 0.0;
+            picture_.nodes[i].radius = 8 + 32 * std::sqrt(scale);
+            picture_.nodes[i].importance += 100 * scale;
+        }
+    }
     vertices_ = visible.nodes;
     nodeIndex_.assign(document_->graph()->nodeCount(), -1);
     for (std::size_t i = 0; i < vertices_.size(); ++i) nodeIndex_[vertices_[i]] = int(i);
@@ -150,6 +160,13 @@ void GraphCanvas::refreshFlags() {
 
 void GraphCanvas::setSizing(render::NodeSizing sizing) {
     sizing_ = sizing;
+    rebuildPicture();
+    viewport()->update();
+}
+
+void GraphCanvas::setNodeScale(std::vector<double> scale) {
+    if (scale.empty() && nodeScale_.empty()) return;
+    nodeScale_ = std::move(scale);
     rebuildPicture();
     viewport()->update();
 }

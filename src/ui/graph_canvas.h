@@ -35,6 +35,10 @@ public:
 
     void setSizing(render::NodeSizing sizing);
     render::NodeSizing sizing() const { return sizing_; }
+    // Per-vertex sizes in [0, 1] (a centrality, say) that override the
+    // degree/money sizing while set; empty restores it.
+    void setNodeScale(std::vector<double> scale);
+    bool hasNodeScale() const { return !nodeScale_.empty(); }
     void setLabelsVisible(bool visible);
     bool labelsVisible() const { return painter_.options().labels; }
 
@@ -79,6 +83,7 @@ private:
     render::GraphPainter painter_;
     render::GraphPicture picture_;
     render::NodeSizing sizing_ = render::NodeSizing::Degree;
+    std::vector<double> nodeScale_;  // by vertex; empty: sizing_ decides
     std::vector<graph::Vertex> vertices_;           // picture node -> vertex
     std::vector<int> nodeIndex_;                    // vertex -> picture node or -1
     std::vector<std::vector<int>> adjacency_;       // picture node -> edge indices

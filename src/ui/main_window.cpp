@@ -10,6 +10,7 @@
 #include <QSettings>
 #include <QStatusBar>
 
+#include "analysis_panel.h"
 #include "details_panel.h"
 #include "document_viewer.h"
 #include "entities_panel.h"
@@ -79,6 +80,22 @@ void MainWindow::createDocks() {
     splitDockWidget(detailsDock, entitiesDock, Qt::Vertical);
     auto* pathDock = dock(tr("Path finder"), QStringLiteral("pathDock"), path_, Qt::RightDockWidgetArea);
     tabifyDockWidget(detailsDock, pathDock);
+    analysis_ = new AnalysisPanel(document_, this);
+    auto* analysisDock = dock(tr("Analysis"), QStringLiteral("analysisDock"), analysis_, Qt::RightDockWidgetArea);
+    tabifyDockWidget(entitiesDock, analysisDock);
+    entitiesDock->raise();
+    analysisDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+T")));
+    analysisDock->toggleViewAction()->setToolTip(tr("Money, cross-border links and centralities (Ctrl+T)"));
+    // Ctrl+T brings a dock covered by its tab neighbour to the front instead
+    // of hiding it (QDockWidget's own toggle would hide it), and hides it
+    // only when it is already in view.
+    disconnect(analysisDock->toggleViewAction(), &QAction::triggered, analysisDock, nullptr);
+    connect(analysisDock->toggleViewAction(), &QAction::triggered, analysisDock, [analysisDock] {
+        const bool inView = analysisDock->isVisible() && !analysisDock->visibleRegion().isEmpty();
+        analysisDock->setVisible(!inView);
+        if (!inView) analysisDock->raise();
+        analysisDock->toggleViewAction()->setChecked(!inView);
+    });
     detailsDock->raise();
     resizeDocks({filtersDock, detailsDock}, {250, 470}, Qt::Horizontal);
     resizeDocks({detailsDock, entitiesDock}, {520, 300}, Qt::Vertical);
@@ -92,6 +109,19 @@ void MainWindow::createDocks() {
         if (layout_->isRunning()) pendingFit_ = nodes;
         else canvas_->fitNodes(nodes);
     });
+    connect(analysis_, &AnalysisPanel::entityActivated, this, [this, detailsDock](graph::Vertex v) {
+        goToEntity(v);
+        detailsDock->raise();
+    });
+    connect(analysis_, &AnalysisPanel::linkActivated, this,
+            [this, detailsDock](const QString& title, const std::vector<graph::Edge>& edges,
+                                const std::vector<graph::Vertex>& nodes) {
+                details_->showRelations(title, edges);
+                detailsDock->raise();
+                if (layout_->isRunning()) pendingFit_ = nodes;
+                else canvas_->fitNodes(nodes);
+            });
+    connect(analysis_, &AnalysisPanel::nodeScaleChanged, canvas_, &GraphCanvas::setNodeScale);
     connect(canvas_, &GraphCanvas::pathRequested, this,
             [this, pathDock](graph::Vertex from, std::optional<graph::Vertex> to) {
                 const auto& g = document_->graph()->graph();

@@ -12,6 +12,7 @@ class QLabel;
 
 namespace kakehashi::ui {
 
+class AnalysisPanel;
 class DetailsPanel;
 class EntitiesPanel;
 class ExportController;
@@ -42,6 +43,7 @@ public:
     FiltersPanel* filters() const { return filters_; }
     PathPanel* pathPanel() const { return path_; }
     EntitiesPanel* entities() const { return entities_; }
+    AnalysisPanel* analysis() const { return analysis_; }
     SearchBox* searchBox() const { return search_; }
     ExportController* exporter() const { return export_; }
     LayoutRunner* layoutRunner() const { return layout_; }
@@ -76,6 +78,7 @@ private:
     DetailsPanel* details_ = nullptr;
     PathPanel* path_ = nullptr;
     EntitiesPanel* entities_ = nullptr;
+    AnalysisPanel* analysis_ = nullptr;
     SearchBox* search_ = nullptr;
     MainMenus* menus_ = nullptr;
     QComboBox* layoutChoice_ = nullptr;

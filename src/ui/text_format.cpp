@@ -44,4 +44,12 @@ std::optional<double> parseUsd(const QString& text) {
     return value;
 }
 
+QString sectorLabel(const QString& id) {
+    QString label = id;
+    label.replace(QLatin1Char('_'), QLatin1Char(' '));
+    label.replace(QLatin1Char('-'), QLatin1Char(' '));
+    if (!label.isEmpty()) label[0] = label[0].toUpper();
+    return label;
+}
+
 }  // namespace kakehashi::ui

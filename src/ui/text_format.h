@@ -16,4 +16,8 @@ QString formatUsd(double usd);
 // "3e8". nullopt when it is not an amount (the field then shows an error).
 std::optional<double> parseUsd(const QString& text);
 
+// "artificial-intelligence" -> "Artificial intelligence": sector ids as the
+// Filters checklist and the Analysis tables show them.
+QString sectorLabel(const QString& id);
+
 }  // namespace kakehashi::ui

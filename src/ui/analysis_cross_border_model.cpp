@@ -1,0 +1,100 @@
+#include "analysis_cross_border_model.h"
+
+#include <QColor>
+
+#include "kakehashi/render/palette.h"
+#include "text_format.h"
+
+namespace kakehashi::ui {
+
+AnalysisCrossBorderModel::AnalysisCrossBorderModel(GraphDocument* document, QObject* parent)
+    : QAbstractTableModel(parent), document_(document) {
+    connect(document_, &GraphDocument::changed, this, [this](GraphDocument::Changes changes) {
+        if (changes & (GraphDocument::VisibleChanged | GraphDocument::GraphReplaced)) recompute();
+    });
+    recompute();
+}
+
+void AnalysisCrossBorderModel::recompute() {
+    beginResetModel();
+    links_ = document_->graph() ? graph::crossBorderLinks(document_->visible()) : std::vector<graph::CrossBorderLink>{};
+    endResetModel();
+}
+
+std::vector<graph::Vertex> AnalysisCrossBorderModel::nodesOf(int row) const {
+    if (row < 0 || std::size_t(row) >= links_.size()) return {};
+    const auto& link = links_[std::size_t(row)];
+    if (link.via) return {link.first, *link.via, link.second};
+    return {link.first, link.second};
+}
+
+QString AnalysisCrossBorderModel::describe(int row) const {
+    if (row < 0 || std::size_t(row) >= links_.size()) return {};
+    const auto& g = document_->graph()->graph();
+    const auto& link = links_[std::size_t(row)];
+    QString text = tr("%1 ↔ %2").arg(toQString(g[link.first].name), toQString(g[link.second].name));
+    if (link.via) text += tr(" via %1").arg(toQString(g[*link.via].name));
+    return text;
+}
+
+QString AnalysisCrossBorderModel::relationsText(const graph::CrossBorderLink& link) const {
+    const auto& g = document_->graph()->graph();
+    QStringList parts;
+    for (const auto& e : link.edges) {
+        const QString name = render::Palette::displayName(g[e].type).toLower();
+        if (!parts.contains(name)) parts << name;
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+int AnalysisCrossBorderModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(links_.size()); }
+int AnalysisCrossBorderModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant AnalysisCrossBorderModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || std::size_t(index.row()) >= links_.size()) return {};
+    const auto& link = links_[std::size_t(index.row())];
+    const auto& g = document_->graph()->graph();
+    auto vertexOf = [&](int column) -> std::optional<graph::Vertex> {
+        if (column == UsEntity) return link.first;
+        if (column == JapaneseEntity) return link.second;
+        if (column == Via) return link.via;
+        return std::nullopt;
+    };
+    const auto v = vertexOf(index.column());
+    switch (role) {
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole:
+        case Qt::UserRole: {
+            QString text = index.column() == Relations ? relationsText(link)
+                           : v                         ? toQString(g[*v].name)
+                                                       : tr("direct");
+            if (role == Qt::UserRole) return text.toLower();
+            if (role == Qt::ToolTipRole && v)
+                text += QStringLiteral("\n%1").arg(render::Palette::displayName(g[*v].type));
+            return text;
+        }
+        case Qt::ForegroundRole:
+            if (index.column() == Via && !v) return QColor(0x6b, 0x72, 0x80);
+            return {};
+        case Qt::DecorationRole:
+            if (v) return render::Palette::nodeColor(g[*v].type);
+            return {};
+        default: return {};
+    }
+}
+
+QVariant AnalysisCrossBorderModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal) return {};
+    if (role == Qt::ToolTipRole && section == Via)
+        return tr("The program or fund both take part in, or “direct” when one relation joins them");
+    if (role != Qt::DisplayRole) return {};
+    switch (section) {
+        case UsEntity: return tr("US entity");
+        case JapaneseEntity: return tr("Japanese entity");
+        case Via: return tr("Via");
+        case Relations: return tr("Relations");
+        default: return {};
+    }
+}
+
+}  // namespace kakehashi::ui
