@@ -71,7 +71,7 @@ core::Result<Lexicons> Lexicons::load(const std::filesystem::path& resourceDir) 
 
 void Lexicons::annotate(std::vector<Token>& tokens) const {
     for (auto& t : tokens) {
-        t.word = vocabulary_.find(t.lower);
+        t.word = vocabulary_.find(t.lower, t.hash);
         t.flags = flags_[t.word];
     }
 }

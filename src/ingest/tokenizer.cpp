@@ -47,9 +47,15 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text, std::size_t begin,
             if (token.end - token.begin == 1 && (text[token.begin] == 's' || text[token.begin] == 'S') &&
                 token.begin > 0 && text[token.begin - 1] == '\'' && lastEnd + 1 == token.begin)
                 token.possessive = true;
-            token.lower.assign(text.data() + token.begin, token.end - token.begin);
-            for (char& ch : token.lower) ch = lowerAscii(ch);
-            token.hash = hash(token.lower);
+            // Lowercased and hashed in one pass (hash() of the result).
+            token.lower.resize(token.end - token.begin);
+            std::uint64_t h = kHashBasis;
+            for (std::size_t j = 0; j < token.lower.size(); ++j) {
+                const char ch = lowerAscii(text[token.begin + j]);
+                token.lower[j] = ch;
+                h = (h ^ static_cast<unsigned char>(ch)) * kHashPrime;
+            }
+            token.hash = h;
             lastEnd = i;
             hard = false;
             continue;

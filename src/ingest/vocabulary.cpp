@@ -1,32 +1,12 @@
 #include "kakehashi/ingest/vocabulary.h"
 
-#include <cstring>
+#include "kakehashi/ingest/tokenizer.h"
 
 namespace kakehashi::ingest {
 
-std::uint64_t Vocabulary::hashOf(std::string_view word) {
-    // Eight bytes per multiply: most words fit in one or two steps.
-    constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
-    std::uint64_t h = (word.size() + 1) * kMul;
-    std::size_t i = 0;
-    for (; i + 8 <= word.size(); i += 8) {
-        std::uint64_t v = 0;
-        std::memcpy(&v, word.data() + i, 8);
-        h = (h ^ v) * kMul;
-        h ^= h >> 29;
-    }
-    if (i < word.size()) {
-        std::uint64_t v = 0;
-        for (std::size_t k = i; k < word.size(); ++k)
-            v |= static_cast<std::uint64_t>(static_cast<unsigned char>(word[k])) << (8 * (k - i));
-        h = (h ^ v) * kMul;
-        h ^= h >> 29;
-    }
-    return h;
-}
+std::uint32_t Vocabulary::find(std::string_view word) const { return find(word, Tokenizer::hash(word)); }
 
-std::uint32_t Vocabulary::find(std::string_view word) const {
-    const std::uint64_t h = hashOf(word);
+std::uint32_t Vocabulary::find(std::string_view word, std::uint64_t h) const {
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
         const Slot& slot = slots_[i];
@@ -40,7 +20,7 @@ std::uint32_t Vocabulary::add(std::string_view word) {
     if ((words_.size() + 1) * 2 > slots_.size()) grow();
     words_.emplace_back(word);
     const auto id = static_cast<std::uint32_t>(words_.size());
-    const std::uint64_t h = hashOf(word);
+    const std::uint64_t h = Tokenizer::hash(word);
     const std::size_t mask = slots_.size() - 1;
     std::size_t i = h & mask;
     while (slots_[i].id != 0) i = (i + 1) & mask;

@@ -48,9 +48,11 @@ public:
     // gazetteer names and sector triggers.
     static std::string key(std::string_view phrase);
     // FNV-1a of a lowercase word; constexpr so rule words hash at compile time.
+    static constexpr std::uint64_t kHashBasis = 0xcbf29ce484222325ull;
+    static constexpr std::uint64_t kHashPrime = 0x100000001b3ull;
     static constexpr std::uint64_t hash(std::string_view lower) {
-        std::uint64_t h = 0xcbf29ce484222325ull;
-        for (char c : lower) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+        std::uint64_t h = kHashBasis;
+        for (char c : lower) h = (h ^ static_cast<unsigned char>(c)) * kHashPrime;
         return h;
     }
     static bool isCapitalized(std::string_view word);

@@ -16,6 +16,8 @@ public:
     std::uint32_t add(std::string_view word);
     // The id of `word`, or 0.
     std::uint32_t find(std::string_view word) const;
+    // The same, for a word whose Tokenizer::hash is known (Token::hash).
+    std::uint32_t find(std::string_view word, std::uint64_t hash) const;
     // Ids run from 1 to size().
     std::size_t size() const { return words_.size(); }
 
@@ -23,12 +25,12 @@ private:
     // Hand-written open addressing instead of std::unordered_map<std::string>:
     // the lookup runs once per token of every text, and a flat table of
     // (hash, id) slots costs one cache line per probe instead of a chain of
-    // heap nodes.
+    // heap nodes. Keyed by Tokenizer::hash, which the tokenizer has already
+    // computed for every token.
     struct Slot {
         std::uint64_t hash = 0;
         std::uint32_t id = 0;  // 0 = empty
     };
-    static std::uint64_t hashOf(std::string_view word);
     void grow();
     std::vector<Slot> slots_ = std::vector<Slot>(1024);
     std::vector<std::string> words_;  // id - 1 -> word
