@@ -31,13 +31,14 @@ struct Scope {
 
 Scope readScope(const Context& c) { return {c.filter(), c.hops(1)}; }
 
-// How the analysed subgraph was chosen, recorded in every JSON answer.
+// How the analysed subgraph was chosen, recorded in every JSON answer the
+// way exports record it (docs/json-format.md, Filters).
 void addScope(nlohmann::json& json, const graph::Subgraph& sub) {
     json["entities"] = sub.nodes.size();
     json["relations"] = sub.edges.size();
     json["filters"] = sub.filter.toJson();
-    json["focus"] = sub.focus.empty() ? nlohmann::json(nullptr) : nlohmann::json(sub.focus);
-    json["hops"] = sub.focus.empty() ? nlohmann::json(nullptr) : nlohmann::json(sub.hops);
+    json["filters"]["focus"] = sub.focus.empty() ? nlohmann::json(nullptr) : nlohmann::json(sub.focus);
+    json["filters"]["hops"] = sub.hops;
 }
 
 // "300 entities, 430 relations; focus Keio University, 2 hops; filters: ...".
@@ -143,13 +144,13 @@ int componentsCommand(Context& c) {
 
     const auto& g = graph.graph();
     if (c.json()) {
-        nlohmann::json json = {{"components", components.members.size()}};
+        nlohmann::json json = {{"count", components.members.size()}};
         addScope(json, sub);
-        json["list"] = nlohmann::json::array();
+        json["components"] = nlohmann::json::array();
         for (std::size_t i = 0; i < shown; ++i) {
             nlohmann::json members = nlohmann::json::array();
             for (auto v : byScoreThenName(graph, components.members[i], score)) members.push_back(entityRefJson(graph, v));
-            json["list"].push_back({{"size", components.members[i].size()}, {"members", std::move(members)}});
+            json["components"].push_back({{"size", components.members[i].size()}, {"members", std::move(members)}});
         }
         c.out << json.dump(2) << "\n";
         return kSuccess;
@@ -279,7 +280,7 @@ int moneyCommand(Context& c) {
     const std::vector<graph::MoneyTotal> totals(all.begin(), all.begin() + std::min(top, all.size()));
 
     if (c.json()) {
-        nlohmann::json json = {{"by", *by}, {"keys", all.size()}};
+        nlohmann::json json = {{"by", *by}, {"count", all.size()}};
         addScope(json, sub);
         json["totals"] = nlohmann::json::array();
         for (const auto& t : totals) json["totals"].push_back({{"key", t.key}, {"usd", t.usd}, {"sums", t.pots}});

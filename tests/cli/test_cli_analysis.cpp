@@ -98,7 +98,7 @@ TEST_F(CliAnalysisTest, TheSharedFundCountsFullyForEachOfItsFunders) {
     EXPECT_EQ(money["by"], "funder");
     std::map<std::string, json> totals;
     for (const auto& total : money["totals"]) totals[total["key"]] = total;
-    EXPECT_EQ(totals.size(), money["keys"].get<std::size_t>());
+    EXPECT_EQ(totals.size(), money["count"].get<std::size_t>());
     for (const auto& funder : funders) {
         ASSERT_TRUE(totals.count(funder)) << funder;
         EXPECT_GE(totals[funder]["usd"].get<double>(), 110e6) << funder;
@@ -193,17 +193,17 @@ TEST_F(CliAnalysisTest, RankMeasuresTheFilteredGraph) {
     for (const auto& entry : countries["ranking"]) EXPECT_EQ(entry["type"], "country");
 
     const json focused = jsonOf({"rank", "--by", "betweenness", "--focus", "Keio University", "--hops", "1"});
-    EXPECT_EQ(focused["focus"], "university:keio-university");
-    EXPECT_EQ(focused["hops"], 1);
+    EXPECT_EQ(focused["filters"]["focus"], "university:keio-university");
+    EXPECT_EQ(focused["filters"]["hops"], 1);
     EXPECT_LT(focused["entities"].get<int>(), whole["entities"].get<int>());
 }
 
 TEST_F(CliAnalysisTest, ComponentsPartitionTheEntitiesLargestFirst) {
     const json answer = jsonOf({"components", "--top", "100000"});
-    ASSERT_EQ(answer["list"].size(), answer["components"].get<std::size_t>());
+    ASSERT_EQ(answer["components"].size(), answer["count"].get<std::size_t>());
     std::set<std::string> members;
     std::size_t total = 0, previous = SIZE_MAX;
-    for (const auto& component : answer["list"]) {
+    for (const auto& component : answer["components"]) {
         const std::size_t size = component["size"];
         EXPECT_EQ(component["members"].size(), size);
         EXPECT_LE(size, previous);
