@@ -41,7 +41,7 @@ inline const std::unordered_map<std::string_view, std::uint8_t>& cueTable() {
             t[w] |= kStrongPartner | kAnyPartner;
         for (std::string_view w :
              {"selected", "selects", "tapped", "chose", "contracted", "commissioned", "hired",
-              "engaged", "team", "signed", "tie", "research"})
+              "engaged", "team", "signed", "tie", "research", "agreed", "agree", "agrees"})
             t[w] |= kAnyPartner;
         for (std::string_view w :
              {"contract", "contracts", "deal",     "deals",    "services",    "purchase", "purchases", "order",
@@ -62,7 +62,7 @@ inline const std::unordered_map<std::string_view, std::uint8_t>& cueTable() {
               "adds",         "added",        "adding",      "build",        "builds",     "building",    "construct",
               "constructing", "construction", "expand",      "expands",      "expanding",  "expansion",   "deploy",
               "deploying",    "initial",      "backers",     "backer",       "supporters", "sponsors",    "funders",
-              "investors"})
+              "investors",    "pay",          "pays",        "paid",         "paying",     "payment",     "payments"})
             t[w] |= kFundVerb;
         for (std::string_view w : {"raise", "raises", "raised", "raising", "secure", "secures", "secured", "securing",
                                    "receive", "receives", "received", "receiving", "won", "wins", "win", "obtained",

@@ -141,8 +141,13 @@ std::vector<std::size_t> FunderFinder::roundInvestors() const {
     for (std::size_t k = 0; k < t.size(); ++k) {
         const auto& w = t[k];
         if ((is(w, "led") && (k + 1 >= t.size() || !is(t[k + 1], "by"))) ||
-            oneOf(w, {"participated", "participating", "participate", "participates"}))
+            oneOf(w, {"participated", "participating", "participate", "participates"}) ||
+            (is(w, "took") && k + 1 < t.size() && is(t[k + 1], "part")) ||
+            (is(w, "joined") && f_.has({"round", "financing"})))
             if (const List* list = listEndingNear(k)) append(out, list->entities);
+        // "The round was led by A and B": its leaders, a sentence after the sum.
+        if (is(w, "led") && k + 1 < t.size() && is(t[k + 1], "by") && f_.has({"round", "financing"}))
+            if (const List* list = f_.listAfter(k + 1, 1)) append(out, list->entities);
         if (oneOf(w, {"included", "including", "includes", "include"}) && f_.has({"round", "financing"}))
             if (const List* list = f_.listAfter(k, 2)) append(out, list->entities);
     }
@@ -213,6 +218,15 @@ std::vector<std::size_t> FunderFinder::subjectFunders(std::size_t at) const {
                  (f_.cuesAt(k + 1) & kFundVerb) &&
                  t[k + 1].lower.size() > 2 && t[k + 1].lower.compare(t[k + 1].lower.size() - 2, 2, "ed") == 0))
                 return {};  // "Kyoto University was awarded $12 million"
+        // "Skild AI, founded by two professors, raised $300 million": the
+        // last money verb before the sum decides, however far the subject is.
+        bool raises = false;
+        for (std::size_t k = list->end; k < at; ++k)
+            if (!f_.covered(k)) {
+                if (f_.cuesAt(k) & kRaise) raises = true;
+                else if (f_.cuesAt(k) & kFundVerb) raises = false;
+            }
+        if (raises) return {};
         // The list must be the subject: the sentence's first list, or one with
         // no other clause between it and the sum.
         bool clause = false;
@@ -231,6 +245,11 @@ std::vector<std::size_t> FunderFinder::subjectFunders(std::size_t at) const {
         if (it->end > at || f_.draft_.entities[it->entity].type != core::EntityType::Country) continue;
         const bool clauseStart = it->first <= 1 || t[it->first].hardBefore || is(t[it->first - 1], "and");
         if (clauseStart && it->end + 4 >= at) return {it->entity};
+        // "In 2024 the government set up a fund ..., with plans to commit ¥1
+        // trillion": a government is the subject of the money verb after it.
+        if (is(t[it->end - 1], "government"))
+            for (std::size_t k = it->end; k < at; ++k)
+                if (!f_.covered(k) && (f_.cuesAt(k) & kFundVerb)) return {it->entity};
         break;
     }
     if (!f_.items_.empty() && f_.items_.front().first <= 1 && f_.items_.front().end <= at &&
@@ -289,8 +308,14 @@ std::vector<std::size_t> FunderFinder::pledgers() const {
     if (f_.lists_.empty() || !f_.hasCue(kFundVerb) || f_.hasCue(kContract)) return {};
     const List& first = f_.lists_.front();
     if (first.first > 3 || recipient(first)) return {};
+    // "Skild AI is building a model for robots" pledges no money: building,
+    // expanding or supporting name what is done, not that it is paid for.
     for (std::size_t k = first.end; k < f_.tokens_.size() && k <= first.end + 4; ++k)
-        if (f_.cuesAt(k) & kFundVerb) return first.entities;
+        if ((f_.cuesAt(k) & kFundVerb) &&
+            !oneOf(f_.tokens_[k], {"build", "builds", "building", "construct", "constructing", "construction", "expand",
+                                   "expands", "expanding", "expansion", "deploy", "deploying", "support", "supports",
+                                   "supported", "back", "backs", "backed", "add", "adds", "added", "adding"}))
+            return first.entities;
     return {};
 }
 
@@ -308,9 +333,42 @@ bool FunderFinder::namesBackers() const {
     return *f_.namesBackers_;
 }
 
+const SentenceFacts::List* FunderFinder::listAfterColon(std::size_t at, std::size_t maxSkip) const {
+    const auto& t = f_.tokens_;
+    const auto& text = f_.draft_.norm.text;
+    for (const auto& list : f_.lists_) {
+        if (list.first <= at) continue;
+        if (list.first > at + 1 + maxSkip) return nullptr;
+        for (std::size_t k = at + 1; k < list.first; ++k)
+            if (t[k].hardBefore) return nullptr;
+        std::size_t c = t[list.first].begin;
+        while (c > t[list.first - 1].end && text[c - 1] == ' ') --c;
+        return c > t[list.first - 1].end && text[c - 1] == ':' ? &list : nullptr;
+    }
+    return nullptr;
+}
+
+std::vector<std::size_t> FunderFinder::labelledBackers() const {
+    // "Lead: A | Other investors: B, C", "Among the investors were three
+    // Japanese companies: D, E and F": names after a colon that a backer
+    // word introduces.
+    const auto& t = f_.tokens_;
+    std::vector<std::size_t> out;
+    for (std::size_t k = 0; k < t.size(); ++k) {
+        if (!oneOf(t[k], {"lead", "investors", "investor", "backers", "funders", "sponsors", "backer", "funder"}))
+            continue;
+        const List* list = listAfterColon(k, 0);
+        if (!list && k + 1 < t.size() && oneOf(t[k + 1], {"include", "included", "are", "were"}))
+            list = listAfterColon(k + 1, 4);
+        if (list) append(out, list->entities);
+    }
+    return out;
+}
+
 bool FunderFinder::findsBackers() const {
     const auto& t = f_.tokens_;
-    if (f_.has({"participated", "participating"}) || (f_.has({"led"}) && f_.has({"round", "financing"})))
+    if (!labelledBackers().empty()) return true;
+    if (f_.has({"participated", "participating", "part", "joined"}) || (f_.has({"led"}) && f_.has({"round", "financing"})))
         if (!roundInvestors().empty()) return true;
     for (std::size_t k = 0; k + 1 < t.size(); ++k) {
         // Only words that can open one of these phrases (kBacking) are looked at.
@@ -331,6 +389,7 @@ bool FunderFinder::findsBackers() const {
 std::vector<std::size_t> FunderFinder::backers() const {
     const auto& t = f_.tokens_;
     if (auto round = roundInvestors(); !round.empty()) return round;
+    if (auto labelled = labelledBackers(); !labelled.empty()) return labelled;
     for (std::size_t k = 0; k + 1 < t.size(); ++k)
         if (oneOf(t[k], {"supported", "backed", "funded", "sponsored", "financed", "underwritten", "supporters",
                          "sponsors", "backers", "funders", "donors", "investors", "support", "funding",

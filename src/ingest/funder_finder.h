@@ -44,6 +44,9 @@ private:
     std::vector<std::size_t> passiveFunders(std::size_t at, std::size_t amountEnd, bool activeClause) const;
     std::vector<std::size_t> namedInvestors() const;
     std::vector<std::size_t> roundInvestors() const;
+    std::vector<std::size_t> labelledBackers() const;
+    // The list right after a colon, at most maxSkip words after token `at`.
+    const List* listAfterColon(std::size_t at, std::size_t maxSkip) const;
     std::optional<std::vector<std::size_t>> pronounFunders(std::size_t at) const;
     std::vector<std::size_t> subjectFunders(std::size_t at) const;
     // A list right after "to", "for", "into" ... names who receives, not who pays.

@@ -61,8 +61,8 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
             subject = adjacent->entities;  // "NIST joining forces with ...", not "IBM and one with Google"
         } else if (!lists.empty() && lists.front().end <= *w && lists.front().first <= 3) {
             subject = lists.front().entities;  // the sentence's own subject
-        } else if (!f_.priorSubject_.empty() && (f_.startsWithPronoun() || f_.fragment())) {
-            subject = f_.priorSubject_;  // "Its lab has agreements with ..."
+        } else if (!f_.priorSubject_.empty() && (f_.startsWithPronoun() || f_.fragment() || pronounSubject(*w))) {
+            subject = f_.priorSubject_;  // "Its lab has agreements with ...", "In 2022 it agreed with ..."
         }
         // Funders named after "from"/"by" are backers, not partners.
         const auto by = f_.find({"by", "from"});
@@ -156,7 +156,10 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
             std::size_t cue = first.end;
             while (cue < tokens.size() && !(f_.cuesAt(cue) & kStrongPartner)) ++cue;
             const List& second = lists[1];
-            if (second.end <= cue && first.end < tokens.size() && tokens[first.end].hardBefore &&
+            // "Archer, backed by United Airlines and Stellantis, is racing":
+            // names after "by" or "from" back the subject; they do not partner.
+            const bool backed = second.first > 0 && oneOf(tokens[second.first - 1], {"by", "from"});
+            if (!backed && second.end <= cue && first.end < tokens.size() && tokens[first.end].hardBefore &&
                 second.entities.size() >= 2) {
                 std::vector<std::size_t> g = first.entities;
                 g.insert(g.end(), second.entities.begin(), second.entities.end());
@@ -175,6 +178,16 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
                 add(signers);
             }
     return groups;
+}
+
+bool PartnerFinder::pronounSubject(std::size_t before) const {
+    // "In 2022 it agreed with ANA": "it"/"they" after a leading phrase, with
+    // no name before it, is the subject the sentence before named.
+    const auto& t = f_.tokens_;
+    if (!f_.lists_.empty() && f_.lists_.front().first < before) return false;
+    for (std::size_t k = 0; k < before && k < 5; ++k)
+        if (oneOf(t[k], {"it", "they"})) return true;
+    return false;
 }
 
 }  // namespace kakehashi::ingest::detail

@@ -22,6 +22,7 @@ public:
 
 private:
     using List = SentenceFacts::List;
+    bool pronounSubject(std::size_t before) const;
     const SentenceFacts& f_;
 };
 

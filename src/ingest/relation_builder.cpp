@@ -7,7 +7,9 @@
 
 #include "kakehashi/ingest/money_parser.h"
 #include "funder_finder.h"
+#include "government_mentions.h"
 #include "sentence_facts.h"
+#include "table_reader.h"
 
 namespace kakehashi::ingest::detail {
 namespace {
@@ -35,6 +37,8 @@ public:
     Builder(Draft& draft, const Lexicons& lexicons) : draft_(draft), lexicons_(lexicons) {}
 
     void run() {
+        findGovernmentMentions(draft_);
+        const TableReader tables(draft_);
         std::vector<std::size_t> previousPrograms;
         std::vector<std::size_t> previousFunds;  // funding sums of the sentence before
         std::vector<std::size_t> lastSubjects;  // who "it"/"they" refers to
@@ -52,6 +56,11 @@ public:
             const auto amounts = MoneyParser::find(draft_.norm.text, draft_.sentences[s].begin, draft_.sentences[s].end);
             std::vector<std::size_t> programs;
             if (!facts.quoted()) programs = programsOf(facts, s, amounts.empty());
+            const TableRow* row = facts.quoted() ? nullptr : tables.row(s);
+            if (row && !row->members.empty()) {
+                if (programs.empty()) programs.push_back(program(row->members, s));
+                else join(row->members, programs.front(), s);
+            }
             std::vector<std::size_t> funds;
             const auto respective = payers.respectively(amounts);
             for (std::size_t i = 0; i < amounts.size(); ++i) {
@@ -65,6 +74,7 @@ public:
                 funds.push_back(f);
                 draft_.entities[f].sectors.insert(draft_.sentenceSectors[s]);
                 auto funders = respective.empty() ? payers.fundersOf(a) : std::vector<std::size_t>{respective[i]};
+                if (row && !row->payers.empty()) funders = row->payers;  // a table's "Paid by" column
                 if (funders.empty() && facts.pronounSubject() && facts.hasCue(kFundVerb)) funders = lastSubjects;
                 if (funders.empty() && !pledgers_.empty() && s <= pledgeSentence_ + 2) funders = pledgers_;
                 if (funders.empty()) funders = payers.programPayers(a);
