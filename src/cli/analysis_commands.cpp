@@ -22,15 +22,6 @@ namespace {
 
 using graph::Vertex;
 
-// The shared flags, read before the database opens so that a usage error
-// never touches it.
-struct Scope {
-    graph::Filter filter;
-    int hops = 1;
-};
-
-Scope readScope(const Context& c) { return {c.filter(), c.hops(1)}; }
-
 // How the analysed subgraph was chosen, recorded in every JSON answer the
 // way exports record it (docs/json-format.md, Filters).
 void addScope(nlohmann::json& json, const graph::Subgraph& sub) {
@@ -67,6 +58,28 @@ graph::Subgraph withoutCountries(const graph::KnowledgeGraph& graph, graph::Subg
     return sub;
 }
 
+// The graph an analysis reads and the part of it the shared flags choose
+// (--focus/--hops and the filters). Built after a command has checked its own
+// flags, and it checks the shared ones before opening the database, so a
+// usage error never touches it. Neither copied nor moved: `sub` points into
+// `graph`.
+struct Analysed {
+    enum class Countries { Keep, LeaveOut };
+    Analysed(const Context& c, Countries countries)
+        : filter(c.filter()),
+          hops(c.hops(1)),
+          graph(c.loadGraph(c.openStore(store::OpenMode::ReadOnly))),
+          sub(countries == Countries::Keep ? c.chosenSubgraph(graph, filter, hops)
+                                           : withoutCountries(graph, c.chosenSubgraph(graph, filter, hops))) {}
+    Analysed(const Analysed&) = delete;
+    Analysed& operator=(const Analysed&) = delete;
+
+    const graph::Filter filter;
+    const int hops;
+    const graph::KnowledgeGraph graph;
+    const graph::Subgraph sub;
+};
+
 std::vector<Vertex> byScoreThenName(const graph::KnowledgeGraph& graph, std::vector<Vertex> vertices,
                                     const std::vector<double>& score) {
     const auto& g = graph.graph();
@@ -81,10 +94,9 @@ int rankCommand(Context& c) {
     if (by != "degree" && by != "betweenness" && by != "pagerank")
         Context::usage("--by must be degree, betweenness or pagerank, not '" + by + "'");
     const auto top = static_cast<std::size_t>(c.wholeNumber("top", 10, 1, 1000000));
-    const auto scope = readScope(c);
-    const auto store = c.openStore(store::OpenMode::ReadOnly);
-    const auto graph = c.loadGraph(store);
-    const auto sub = withoutCountries(graph, c.chosenSubgraph(graph, scope.filter, scope.hops));
+    const Analysed analysed(c, Analysed::Countries::LeaveOut);
+    const auto& graph = analysed.graph;
+    const auto& sub = analysed.sub;
 
     std::vector<double> score;
     if (by == "degree") {
@@ -131,10 +143,9 @@ int rankCommand(Context& c) {
 
 int componentsCommand(Context& c) {
     const auto top = static_cast<std::size_t>(c.wholeNumber("top", 10, 1, 1000000));
-    const auto scope = readScope(c);
-    const auto store = c.openStore(store::OpenMode::ReadOnly);
-    const auto graph = c.loadGraph(store);
-    const auto sub = withoutCountries(graph, c.chosenSubgraph(graph, scope.filter, scope.hops));
+    const Analysed analysed(c, Analysed::Countries::LeaveOut);
+    const auto& graph = analysed.graph;
+    const auto& sub = analysed.sub;
     const auto components = graph::connectedComponents(sub);
     // The best-connected members first, so the few names text shows are the
     // ones that say what the component is about.
@@ -231,12 +242,11 @@ void printLinks(std::ostream& out, const graph::KnowledgeGraph& graph, const std
 
 int linksCommand(Context& c) {
     const auto [first, second] = countryPair(c);
-    const auto scope = readScope(c);
-    const auto store = c.openStore(store::OpenMode::ReadOnly);
-    const auto graph = c.loadGraph(store);
+    const Analysed analysed(c, Analysed::Countries::Keep);
+    const auto& graph = analysed.graph;
+    const auto& sub = analysed.sub;
     checkCountryKnown(graph, first);
     checkCountryKnown(graph, second);
-    const auto sub = c.chosenSubgraph(graph, scope.filter, scope.hops);
     const auto links = graph::crossBorderLinks(sub, first, second);
     const auto direct = std::count_if(links.begin(), links.end(), [](const auto& l) { return !l.via; });
 
@@ -268,10 +278,9 @@ int moneyCommand(Context& c) {
     if (!by) Context::usage("--by is required (funder, recipient, sector or country)");
     if (!kPlural.count(*by)) Context::usage("--by must be funder, recipient, sector or country, not '" + *by + "'");
     const auto top = static_cast<std::size_t>(c.wholeNumber("top", 10, 1, 1000000));
-    const auto scope = readScope(c);
-    const auto store = c.openStore(store::OpenMode::ReadOnly);
-    const auto graph = c.loadGraph(store);
-    const auto sub = c.chosenSubgraph(graph, scope.filter, scope.hops);
+    const Analysed analysed(c, Analysed::Countries::Keep);
+    const auto& graph = analysed.graph;
+    const auto& sub = analysed.sub;
     const auto report = graph::aggregateMoney(sub);
     const auto& all = *by == "funder"      ? report.byFunder
                       : *by == "recipient" ? report.byRecipient
