@@ -14,7 +14,8 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
     // "The companies will jointly develop fuel cells with Panasonic": one name
     // here, its partners in the sentence before.
     if (f_.organizations_ < 2 &&
-        !(f_.organizations_ == 1 && !f_.priorSubject_.empty() && (f_.startsWithPronoun() || f_.fragment())))
+        !(f_.organizations_ == 1 && !f_.priorSubject_.empty() &&
+          (f_.startsWithPronoun() || f_.fragment() || pronounSubject(tokens.size()))))
         return groups;
     if (!f_.hasCue(kAnyPartner)) return groups;
     auto add = [&](std::vector<std::size_t> g) {
@@ -184,9 +185,8 @@ bool PartnerFinder::pronounSubject(std::size_t before) const {
     // "In 2022 it agreed with ANA": "it"/"they" after a leading phrase, with
     // no name before it, is the subject the sentence before named.
     const auto& t = f_.tokens_;
-    if (!f_.lists_.empty() && f_.lists_.front().first < before) return false;
     for (std::size_t k = 0; k < before && k < 5; ++k)
-        if (oneOf(t[k], {"it", "they"})) return true;
+        if (oneOf(t[k], {"it", "they"})) return f_.lists_.empty() || f_.lists_.front().first > k;
     return false;
 }
 

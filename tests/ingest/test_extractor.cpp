@@ -298,6 +298,25 @@ INSTANTIATE_TEST_SUITE_P(
                  "ten-year, $100 million partnership.", "University of Chicago", 100e6, false},
         FundCase{"country starting the clause", "The United States lowered its tariff, and Japan agreed to "
                  "facilitate $550 billion of investment.", "Japan", 550e9, true},
+        FundCase{"the government is its country", "Japan is expanding its space budget. In 2024 the government set "
+                 "up a fund managed by JAXA, with plans to commit ¥1 trillion (about $6.6 billion).", "Japan", 6.6e9, true},
+        FundCase{"table column of payers", "| Program | Size | Paid by |\n|---|---|---|\n| National Advanced Packaging "
+                 "Manufacturing Program | about $3 billion | U.S. Department of Commerce |\n", "U.S. Department of "
+                 "Commerce", 3e9, true},
+        FundCase{"round led by, next sentence", "Skild AI raised $300 million in a Series A round. The round was led "
+                 "by Lightspeed Venture Partners and SoftBank Group.", "SoftBank Group", 300e6, true},
+        FundCase{"took part", "Skild AI raised $300 million in a Series A round. The round was led by Lightspeed "
+                 "Venture Partners. Sequoia Capital and Menlo Ventures also took part.", "Menlo Ventures", 300e6, true},
+        FundCase{"labelled investors", "Groq raised $640 million in a Series D round.\n\nLead: BlackRock | Other "
+                 "investors: Cisco Investments, Samsung Catalyst Fund\n", "Samsung Catalyst Fund", 640e6, true},
+        FundCase{"investors after a colon", "Sierra Space closed a $290 million round. Among the new investors were "
+                 "three Japanese companies: Mitsui & Co., Kanematsu and Sompo Japan.", "Kanematsu", 290e6, true},
+        FundCase{"raise verb after an apposition", "Skild AI, founded by two Carnegie Mellon University professors, "
+                 "raised $300 million.", "Skild AI", 300e6, false},
+        FundCase{"building pledges no money", "Skild AI is building a model for robots. Its founders spoke. Groq "
+                 "raised $640 million in a round.", "Skild AI", 640e6, false},
+        FundCase{"payer of the bullets", "Under the agreement, Merck will pay Daiichi Sankyo:\n\n- an upfront "
+                 "payment of $4.0 billion;\n- continuation payments of $1.5 billion.\n", "Merck", 1.5e9, true},
         FundCase{"investors in the round", "Sakana AI closed a $200 million round. Investors in the round include "
                  "Mizuho and NVIDIA.", "NVIDIA", 200e6, true},
         FundCase{"object of the subject's verb", "Toyota set up TRI in 2016 with an initial budget of $1 billion.",
@@ -381,7 +400,13 @@ INSTANTIATE_TEST_SUITE_P(
         PairCase{"building with", "OpenAI and Oracle are building a data center in Texas, with SoftBank providing "
                  "financing.", "OpenAI", "SoftBank Group", true},
         PairCase{"possessive partnership", "SoftBank's partnership with OpenAI covers Japan.", "SoftBank Group",
-                 "OpenAI", true}));
+                 "OpenAI", true},
+        PairCase{"pronoun after a leading phrase", "Joby Aviation builds air taxis. In 2022 it agreed with ANA "
+                 "Holdings to develop air taxi services.", "Joby Aviation", "All Nippon Airways", true},
+        PairCase{"backers in apposition", "Rival Archer Aviation, backed by United Airlines and Stellantis, is "
+                 "also working on an air taxi.", "United Airlines", "Stellantis", false},
+        PairCase{"table of members", "| Alliance | Members |\n|---|---|\n| US-JOINT | Resonac, KLA, TOWA |\n",
+                 "Resonac", "TOWA", true}));
 
 TEST(Extractor, NamedProgramTakesThePartnersOfItsSentence) {
     const auto r = run("Purdue University and Tohoku University signed an agreement under UPWARDS for the Future.");
