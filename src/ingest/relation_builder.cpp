@@ -72,6 +72,8 @@ public:
                     continue;
                 }
                 funds.push_back(f);
+                // Sectors borrowed from another sentence give way to the sum's own.
+                if (!draft_.sentenceSectors[s].empty() && borrowed_.erase(f)) draft_.entities[f].sectors = SectorSet{};
                 draft_.entities[f].sectors.insert(draft_.sentenceSectors[s]);
                 auto funders = respective.empty() ? payers.fundersOf(a) : std::vector<std::size_t>{respective[i]};
                 if (row && !row->payers.empty()) funders = row->payers;  // a table's "Paid by" column
@@ -88,13 +90,15 @@ public:
                 }
                 // No sector in its own sentence: the money is for what the
                 // paragraph is about (the sentence before, same paragraph).
-                if (draft_.entities[f].sectors.empty() && s > 0 && sameParagraph(s - 1, s))
+                if (draft_.entities[f].sectors.empty() && s > 0 && sameParagraph(s - 1, s)) {
                     draft_.entities[f].sectors.insert(draft_.sentenceSectors[s - 1]);
+                    borrowed_.insert(f);
+                }
                 // Still none: what the whole announcement is about (its headline).
                 const bool funding = !funders.empty() || !programs.empty() || facts.hasCue(kFundVerb | kRaise);
                 if (draft_.entities[f].sectors.empty() && funding) {
-                    const auto& topic = topicSectors();
-                    draft_.entities[f].sectors.insert(topic);
+                    draft_.entities[f].sectors.insert(topicSectors());
+                    borrowed_.insert(f);
                 }
             }
             // "Supported by tech giants such as NVIDIA, Arm, Amazon, and Microsoft":
@@ -326,6 +330,7 @@ private:
     const Lexicons& lexicons_;
     std::size_t current_ = kNone;  // the program sentences refer to ("the network")
     std::size_t currentSentence_ = 0;
+    std::set<std::size_t> borrowed_;  // funds whose sectors came from another sentence
     std::vector<std::size_t> pledgers_;  // "X and Y will contribute ..." before the sum is named
     std::size_t pledgeSentence_ = 0;
 };
