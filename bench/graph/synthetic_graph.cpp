@@ -83,6 +83,8 @@ SyntheticGraph makeSyntheticGraph(const SyntheticSpec& spec) {
 
     auto& relations = out.snapshot.relations;
     relations.reserve(out.edges.size());
+    // What the store's reader gives the graph too: each relation's end indices.
+    out.snapshot.relationEnds.assign(out.edges.begin(), out.edges.end());
     for (std::size_t k = 0; k < out.edges.size(); ++k) {
         const auto [a, b] = out.edges[k];
         core::Relation r;

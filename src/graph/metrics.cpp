@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include <boost/pending/disjoint_sets.hpp>
+#include <boost/property_map/property_map.hpp>
 
 #include "local_graph.h"
 
@@ -149,7 +150,12 @@ Components connectedComponents(const Subgraph& subgraph) {
     // adjacency to build, so this is one pass over the edges.
     const std::size_t n = boost::num_vertices(g);
     std::vector<std::size_t> rank(n, 0), parent(n);
-    boost::disjoint_sets<std::size_t*, std::size_t*> sets(rank.data(), parent.data());
+    // Iterator property maps, not raw pointers: the CSR graph's headers
+    // declare a boost::detail::get that hides the global get(T*, ...).
+    auto rankMap = boost::make_iterator_property_map(rank.begin(), boost::typed_identity_property_map<std::size_t>());
+    auto parentMap =
+        boost::make_iterator_property_map(parent.begin(), boost::typed_identity_property_map<std::size_t>());
+    boost::disjoint_sets<decltype(rankMap), decltype(parentMap)> sets(rankMap, parentMap);
     for (Vertex v : subgraph.nodes) sets.make_set(v);
     for (Edge e : subgraph.edges) sets.union_set(boost::source(e, g), boost::target(e, g));
 

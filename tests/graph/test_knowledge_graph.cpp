@@ -1,5 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <tuple>
+
 #include "kakehashi/graph/neighbourhood.h"
 #include "sample_graph.h"
 
@@ -84,6 +88,75 @@ TEST(KnowledgeGraph, UnknownEntityErrorNamesItAndSuggests) {
     ASSERT_FALSE(v.ok());
     EXPECT_NE(v.error().find("unknown entity 'Keio Univ'"), std::string::npos) << v.error();
     EXPECT_NE(v.error().find("did you mean: Keio University"), std::string::npos) << v.error();
+}
+
+// Every edge as (source id, target id, relation id), sorted: what the graph
+// says, whatever the vertex numbering.
+std::vector<std::tuple<std::string, std::string, std::string>> edgeIds(const KnowledgeGraph& kg) {
+    std::vector<std::tuple<std::string, std::string, std::string>> out;
+    const Graph& g = kg.graph();
+    for (auto [it, end] = boost::edges(g); it != end; ++it)
+        out.emplace_back(g[boost::source(*it, g)].id, g[boost::target(*it, g)].id, kg.relation(*it).id);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// The end indices a store reader would give: right for every relation.
+void addEndHint(core::Snapshot& s) {
+    s.relationEnds.clear();
+    for (const auto& r : s.relations) {
+        auto at = [&](const std::string& id) {
+            const auto it = std::find_if(s.entities.begin(), s.entities.end(), [&](auto& e) { return e.id == id; });
+            return static_cast<std::uint32_t>(it - s.entities.begin());
+        };
+        s.relationEnds.emplace_back(at(r.source), at(r.target));
+    }
+}
+
+struct HintCase {
+    const char* label;
+    void (*spoil)(core::Snapshot&);  // what happens to a right hint
+};
+
+class EndHint : public ::testing::TestWithParam<HintCase> {};
+
+// Right, wrong or missing, the hint never changes the graph: a wrong one is
+// noticed and the ids are looked up instead.
+TEST_P(EndHint, NeverChangesTheGraph) {
+    const auto expected = edgeIds(KnowledgeGraph(sampleSnapshot()));
+    ASSERT_EQ(expected.size(), 17u);
+    auto snapshot = sampleSnapshot();
+    addEndHint(snapshot);
+    GetParam().spoil(snapshot);
+    const KnowledgeGraph kg(std::move(snapshot));
+    EXPECT_EQ(edgeIds(kg), expected) << GetParam().label;
+    for (auto [it, end] = boost::edges(kg.graph()); it != end; ++it) {
+        EXPECT_EQ(kg.entity(boost::source(*it, kg.graph())).id, kg.relation(*it).source) << GetParam().label;
+        EXPECT_EQ(kg.entity(boost::target(*it, kg.graph())).id, kg.relation(*it).target) << GetParam().label;
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, EndHint,
+    ::testing::Values(HintCase{"right", [](core::Snapshot&) {}},
+                      HintCase{"absent", [](core::Snapshot& s) { s.relationEnds.clear(); }},
+                      HintCase{"one short", [](core::Snapshot& s) { s.relationEnds.pop_back(); }},
+                      HintCase{"out of range", [](core::Snapshot& s) { s.relationEnds.back().second = 1000; }},
+                      HintCase{"entities reordered after it was made",
+                               [](core::Snapshot& s) { std::reverse(s.entities.begin(), s.entities.end()); }}));
+
+TEST(KnowledgeGraph, AMovedFromGraphIsEmptyAndCopiesShareOneGraph) {
+    KnowledgeGraph kg(sampleSnapshot());
+    const Graph* built = &kg.graph();
+    const KnowledgeGraph copy = kg;
+    EXPECT_EQ(&copy.graph(), built);
+    KnowledgeGraph moved = std::move(kg);
+    EXPECT_EQ(&moved.graph(), built);
+    EXPECT_EQ(kg.nodeCount(), 0u);  // NOLINT(bugprone-use-after-move): the state promised
+    EXPECT_EQ(kg.edgeCount(), 0u);
+    EXPECT_FALSE(kg.vertexById(sampleId("keio")));
+    EXPECT_EQ(moved.nodeCount(), 19u);
+    EXPECT_TRUE(moved.vertexById(sampleId("keio")));
 }
 
 }  // namespace

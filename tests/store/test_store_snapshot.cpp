@@ -71,6 +71,17 @@ TEST(StoreSnapshot, RowIdGapsLeftByDeletionsStillAttachChildrenToTheirParents) {
     EXPECT_EQ(cmu->target, "program:keio-cmu-ai-partnership");
     EXPECT_EQ(cmu->sectors, std::vector<std::string>{"artificial-intelligence"});
     EXPECT_EQ(findRelation(*snapshot, core::RelationType::Funds, "company:nvidia"), nullptr);
+
+    // The end indices handed to the graph name the same entities as the ids,
+    // across the gaps.
+    ASSERT_EQ(snapshot->relationEnds.size(), snapshot->relations.size());
+    for (std::size_t i = 0; i < snapshot->relations.size(); ++i) {
+        const auto [source, target] = snapshot->relationEnds[i];
+        ASSERT_LT(source, snapshot->entities.size());
+        ASSERT_LT(target, snapshot->entities.size());
+        EXPECT_EQ(snapshot->entities[source].id, snapshot->relations[i].source) << i;
+        EXPECT_EQ(snapshot->entities[target].id, snapshot->relations[i].target) << i;
+    }
 }
 
 TEST(StoreSnapshot, ARelationWhoseEndIsMissingIsReportedNotDropped) {
@@ -102,4 +113,5 @@ TEST(StoreSnapshot, AnEmptyDatabaseGivesAnEmptySnapshot) {
     EXPECT_TRUE(snapshot->documents.empty());
     EXPECT_TRUE(snapshot->entities.empty());
     EXPECT_TRUE(snapshot->relations.empty());
+    EXPECT_TRUE(snapshot->relationEnds.empty());
 }

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "kakehashi/core/entity.h"
@@ -24,6 +25,11 @@ struct Snapshot {
     std::vector<DocumentInfo> documents;
     std::vector<Entity> entities;
     std::vector<Relation> relations;
+    // Optional, parallel to `relations`: the indices into `entities` of each
+    // relation's source and target, for readers that know them anyway (the
+    // store maps row ids). Saves the graph two id lookups per relation. A
+    // hint, checked against the ids before use; leave it empty when unknown.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> relationEnds;
 };
 
 }  // namespace kakehashi::core
