@@ -35,7 +35,7 @@ inline const std::unordered_map<std::string_view, std::uint8_t>& cueTable() {
               "collaborate", "collaborates", "collaborated", "collaborating", "collaboration",
               "collaborations", "cooperate", "cooperation", "cooperating", "alliance", "agreement",
               "agreements", "memorandum", "mou", "moc", "joint", "jointly", "consortium",
-              "trilateral", "forces", "teamed", "pact", "venture", "together", "work", "works",
+              "trilateral", "forces", "teamed", "pact", "venture", "together", "work", "works", "worked",
               "working", "pair", "pairs", "links", "link", "teams", "developed", "built",
               "develop", "build", "leads", "lead", "runs", "building", "co"})
             t[w] |= kStrongPartner | kAnyPartner;

@@ -271,8 +271,12 @@ bool FunderFinder::contractValue(const MoneyAmount& amount) const {
     // Near the sum only: "The deal, agreed in 2023, ... after X committed $11
     // billion of new investment" is funding although the sentence names a deal.
     const auto [at, end] = span(amount);
+    // "closed a $290 million round that valued it at $5.3 billion": a
+    // valuation after the sum prices the company, not this sum.
     for (std::size_t k = at >= 8 ? at - 8 : 0; k < f_.tokens_.size() && k < end + 8; ++k)
-        if (!f_.covered(k) && (f_.cuesAt(k) & kContract)) return true;
+        if (!f_.covered(k) && (f_.cuesAt(k) & kContract) &&
+            !(k >= end && oneOf(f_.tokens_[k], {"valued", "valuation", "valuing"})))
+            return true;
     return false;
 }
 
