@@ -300,6 +300,20 @@ std::vector<std::size_t> FunderFinder::acquirers(const MoneyAmount& amount) cons
     return {};
 }
 
+std::vector<std::size_t> FunderFinder::selectors() const {
+    const auto& t = f_.tokens_;
+    for (std::size_t k = 1; k < t.size(); ++k)
+        if (!f_.covered(k) && oneOf(t[k], {"selected", "selects", "chose", "picked", "awarded", "tapped", "contracted"}))
+            if (const List* subject = f_.listBefore(k); subject && subject->end + 2 >= k && !recipient(*subject))
+                return subject->entities;
+    return {};
+}
+
+bool FunderFinder::namesContractBefore() const {
+    const auto& t = f_.tokens_;
+    return t.size() > 2 && is(t[0], "the") && oneOf(t[1], {"contract", "award", "order", "deal", "task"});
+}
+
 bool FunderFinder::valuation(const MoneyAmount& amount) const {
     const auto& t = f_.tokens_;
     const auto at = span(amount).first;

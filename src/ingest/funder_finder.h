@@ -25,6 +25,11 @@ public:
     bool contractValue(const MoneyAmount& amount) const;
     // "X's acquisition of Y for $N", "X acquired Y for $N": the buyer pays.
     std::vector<std::size_t> acquirers(const MoneyAmount& amount) const;
+    // "JAXA selected Astroscale for the second phase": who picks a contractor,
+    // and so pays "The contract is worth ..." in the next sentence.
+    std::vector<std::size_t> selectors() const;
+    // Starts with "The contract", "The award", "The order": a contract named before.
+    bool namesContractBefore() const;
     // "A and B will invest $1 billion and $2 billion, respectively": one payer
     // per sum, in order; empty when the sentence does not pair them so.
     std::vector<std::size_t> respectively(const std::vector<MoneyAmount>& amounts) const;

@@ -68,7 +68,9 @@ public:
                 const std::size_t f = fund(a, s);
                 if (facts.quoted() || payers.valuation(a)) continue;
                 if (payers.contractValue(a)) {
-                    for (auto buyer : payers.acquirers(a)) relateFunding(buyer, f, s);
+                    auto buyers = payers.acquirers(a);
+                    if (buyers.empty() && payers.namesContractBefore() && selectorSentence_ + 1 == s) buyers = selectors_;
+                    for (auto buyer : buyers) relateFunding(buyer, f, s);
                     continue;
                 }
                 funds.push_back(f);
@@ -120,6 +122,11 @@ public:
                 if (auto pledgers = payers.pledgers(); !pledgers.empty()) {
                     pledgers_ = std::move(pledgers);
                     pledgeSentence_ = s;
+                }
+            if (amounts.empty() && !facts.quoted())
+                if (auto selectors = payers.selectors(); !selectors.empty()) {
+                    selectors_ = std::move(selectors);
+                    selectorSentence_ = s;
                 }
             if (!amounts.empty()) previousFunds = std::move(funds);
             else if (!payers.namesBackers()) previousFunds.clear();
@@ -330,6 +337,8 @@ private:
     const Lexicons& lexicons_;
     std::size_t current_ = kNone;  // the program sentences refer to ("the network")
     std::size_t currentSentence_ = 0;
+    std::vector<std::size_t> selectors_;  // "JAXA selected Astroscale": who pays the contract named next
+    std::size_t selectorSentence_ = kNone;
     std::set<std::size_t> borrowed_;  // funds whose sectors came from another sentence
     std::vector<std::size_t> pledgers_;  // "X and Y will contribute ..." before the sum is named
     std::size_t pledgeSentence_ = 0;

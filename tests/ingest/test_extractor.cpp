@@ -317,6 +317,10 @@ INSTANTIATE_TEST_SUITE_P(
                  "raised $640 million in a round.", "Skild AI", 640e6, false},
         FundCase{"payer of the bullets", "Under the agreement, Merck will pay Daiichi Sankyo:\n\n- an upfront "
                  "payment of $4.0 billion;\n- continuation payments of $1.5 billion.\n", "Merck", 1.5e9, true},
+        FundCase{"contract named after the selection", "In August JAXA selected Astroscale for the second phase. "
+                 "The contract is worth about $90 million.", "JAXA", 90e6, true},
+        FundCase{"valuation after the sum", "Sierra Space closed a $290 million round that valued it at $5.3 billion. "
+                 "Investors in the round include Mitsui & Co. and Kanematsu.", "Kanematsu", 290e6, true},
         FundCase{"investors in the round", "Sakana AI closed a $200 million round. Investors in the round include "
                  "Mizuho and NVIDIA.", "NVIDIA", 200e6, true},
         FundCase{"object of the subject's verb", "Toyota set up TRI in 2016 with an initial budget of $1 billion.",
