@@ -195,8 +195,6 @@ std::vector<std::size_t> FunderFinder::subjectFunders(std::size_t at) const {
             if (const List* owners = f_.listAfter(venture.end + 3, 1); owners && owners->end <= at)
                 return owners->entities;
     if (list) {
-        // "Panasonic Energy, the battery arm of Panasonic Holdings, is building
-        // ...": a name after "of" modifies the subject, which pays.
         // "Toyota set up TRI with a budget of $1 billion": the name after a
         // verb is its object; the sentence's subject pays.
         const List& front = lists.front();
@@ -309,11 +307,6 @@ std::vector<std::size_t> FunderFinder::selectors() const {
     return {};
 }
 
-bool FunderFinder::namesContractBefore() const {
-    const auto& t = f_.tokens_;
-    return t.size() > 2 && is(t[0], "the") && oneOf(t[1], {"contract", "award", "order", "deal", "task"});
-}
-
 bool FunderFinder::valuation(const MoneyAmount& amount) const {
     const auto& t = f_.tokens_;
     const auto at = span(amount).first;
@@ -351,21 +344,6 @@ bool FunderFinder::namesBackers() const {
     return *f_.namesBackers_;
 }
 
-const SentenceFacts::List* FunderFinder::listAfterColon(std::size_t at, std::size_t maxSkip) const {
-    const auto& t = f_.tokens_;
-    const auto& text = f_.draft_.norm.text;
-    for (const auto& list : f_.lists_) {
-        if (list.first <= at) continue;
-        if (list.first > at + 1 + maxSkip) return nullptr;
-        for (std::size_t k = at + 1; k < list.first; ++k)
-            if (t[k].hardBefore) return nullptr;
-        std::size_t c = t[list.first].begin;
-        while (c > t[list.first - 1].end && text[c - 1] == ' ') --c;
-        return c > t[list.first - 1].end && text[c - 1] == ':' ? &list : nullptr;
-    }
-    return nullptr;
-}
-
 std::vector<std::size_t> FunderFinder::labelledBackers() const {
     // "Lead: A | Other investors: B, C", "Among the investors were three
     // Japanese companies: D, E and F": names after a colon that a backer
@@ -375,9 +353,9 @@ std::vector<std::size_t> FunderFinder::labelledBackers() const {
     for (std::size_t k = 0; k < t.size(); ++k) {
         if (!oneOf(t[k], {"lead", "investors", "investor", "backers", "funders", "sponsors", "backer", "funder"}))
             continue;
-        const List* list = listAfterColon(k, 0);
+        const List* list = f_.listAfterColon(k, 0);
         if (!list && k + 1 < t.size() && oneOf(t[k + 1], {"include", "included", "are", "were"}))
-            list = listAfterColon(k + 1, 4);
+            list = f_.listAfterColon(k + 1, 4);
         if (list) append(out, list->entities);
     }
     return out;

@@ -28,8 +28,6 @@ public:
     // "JAXA selected Astroscale for the second phase": who picks a contractor,
     // and so pays "The contract is worth ..." in the next sentence.
     std::vector<std::size_t> selectors() const;
-    // Starts with "The contract", "The award", "The order": a contract named before.
-    bool namesContractBefore() const;
     // "A and B will invest $1 billion and $2 billion, respectively": one payer
     // per sum, in order; empty when the sentence does not pair them so.
     std::vector<std::size_t> respectively(const std::vector<MoneyAmount>& amounts) const;
@@ -50,8 +48,6 @@ private:
     std::vector<std::size_t> namedInvestors() const;
     std::vector<std::size_t> roundInvestors() const;
     std::vector<std::size_t> labelledBackers() const;
-    // The list right after a colon, at most maxSkip words after token `at`.
-    const List* listAfterColon(std::size_t at, std::size_t maxSkip) const;
     std::optional<std::vector<std::size_t>> pronounFunders(std::size_t at) const;
     std::vector<std::size_t> subjectFunders(std::size_t at) const;
     // A list right after "to", "for", "into" ... names who receives, not who pays.

@@ -69,7 +69,7 @@ public:
                 if (facts.quoted() || payers.valuation(a)) continue;
                 if (payers.contractValue(a)) {
                     auto buyers = payers.acquirers(a);
-                    if (buyers.empty() && payers.namesContractBefore() && selectorSentence_ + 1 == s) buyers = selectors_;
+                    if (buyers.empty() && facts.namesContractBefore() && selectorSentence_ + 1 == s) buyers = selectors_;
                     for (auto buyer : buyers) relateFunding(buyer, f, s);
                     continue;
                 }

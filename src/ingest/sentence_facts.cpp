@@ -140,6 +140,26 @@ const SentenceFacts::List* SentenceFacts::listAfter(std::size_t at, std::size_t 
     return nullptr;
 }
 
+const SentenceFacts::List* SentenceFacts::listAfterColon(std::size_t at, std::size_t maxSkip) const {
+    const auto& t = tokens_;
+    const auto& text = draft_.norm.text;
+    for (const auto& list : lists_) {
+        if (list.first <= at) continue;
+        if (list.first > at + 1 + maxSkip) return nullptr;
+        for (std::size_t k = at + 1; k < list.first; ++k)
+            if (t[k].hardBefore) return nullptr;
+        std::size_t c = t[list.first].begin;
+        while (c > t[list.first - 1].end && text[c - 1] == ' ') --c;
+        return c > t[list.first - 1].end && text[c - 1] == ':' ? &list : nullptr;
+    }
+    return nullptr;
+}
+
+bool SentenceFacts::namesContractBefore() const {
+    const auto& t = tokens_;
+    return t.size() > 2 && is(t[0], "the") && oneOf(t[1], {"contract", "award", "order", "deal", "task"});
+}
+
 const SentenceFacts::List* SentenceFacts::listBefore(std::size_t at) const {
     const List* found = nullptr;
     for (const auto& list : lists_)

@@ -49,6 +49,8 @@ public:
     std::vector<std::vector<std::size_t>> partnershipGroups() const;
     std::vector<std::size_t> namedPrograms() const;
     bool isContractValue() const;
+    // Starts with "The contract", "The award", "The order": a contract named before.
+    bool namesContractBefore() const;
     bool refersBack() const;
     // "with the same two universities", "with both companies": the type of the
     // organizations meant, which an earlier sentence named.
@@ -93,6 +95,8 @@ private:
     // countries and a few lowercase words such as "tech giants such as").
     const List* listAfter(std::size_t at, std::size_t maxSkip) const;
     const List* listBefore(std::size_t at) const;
+    // The list right after a colon, at most maxSkip words after token `at`.
+    const List* listAfterColon(std::size_t at, std::size_t maxSkip) const;
     std::uint8_t cuesAt(std::size_t k) const {
         const Token& t = tokens_[k];
         if (t.flags & kUnannotated) return lookUpCues(t);
