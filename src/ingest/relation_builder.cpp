@@ -70,6 +70,8 @@ public:
                 if (payers.contractValue(a)) {
                     auto buyers = payers.acquirers(a);
                     if (buyers.empty() && facts.namesContractBefore() && selectorSentence_ + 1 == s) buyers = selectors_;
+                    // A contract someone pays is for something: its sentence says what.
+                    if (!buyers.empty()) draft_.entities[f].sectors.insert(draft_.sentenceSectors[s]);
                     for (auto buyer : buyers) relateFunding(buyer, f, s);
                     continue;
                 }
