@@ -124,6 +124,12 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
             group.insert(group.end(), lead.entities.begin(), lead.entities.end());
         add(group);
     }
+    // "L-H Battery, a joint venture of Honda and LG Energy Solution": the
+    // owners of a joint venture partner.
+    for (auto v = f_.find({"venture"}); v; v = f_.find({"venture"}, *v + 1))
+        if (*v > 0 && is(tokens[*v - 1], "joint") && *v + 1 < tokens.size() &&
+            oneOf(tokens[*v + 1], {"of", "by", "from", "owned"}))
+            if (const List* owners = f_.listAfter(*v + 1, 2); owners && owners->entities.size() >= 2) add(owners->entities);
     // "The A and B partnership", "A-B collaboration".
     for (const auto& list : lists)
         if (list.entities.size() >= 2 && list.end < tokens.size() &&

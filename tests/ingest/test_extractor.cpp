@@ -409,6 +409,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "Holdings to develop air taxi services.", "Joby Aviation", "All Nippon Airways", true},
         PairCase{"backers in apposition", "Rival Archer Aviation, backed by United Airlines and Stellantis, is "
                  "also working on an air taxi.", "United Airlines", "Stellantis", false},
+        PairCase{"joint venture owners", "Ultium Cells, a joint venture of General Motors and LG Energy Solution, "
+                 "will build a plant.", "General Motors", "LG Energy Solution", true},
         PairCase{"table of members", "| Alliance | Members |\n|---|---|\n| US-JOINT | Resonac, KLA, TOWA |\n",
                  "Resonac", "TOWA", true}));
 
