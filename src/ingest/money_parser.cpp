@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <optional>
+#include <string_view>
 
 namespace kakehashi::ingest {
 namespace {
@@ -18,11 +19,17 @@ char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' +
 
 // Whether a currency word appears at all: spelled-out numbers are only
 // worth parsing in sentences that name a currency.
+// Whether "dollar", "Dollar", "DOLLAR", "yen", "Yen", "euro", "Euro",
+// "pound" or "Pound" appears anywhere in the range. std::string_view::find
+// is vectorized, but a search for "euro" stops at every "e" of the
+// sentence: that one is found by its "u" instead.
 bool mentionsCurrencyWord(std::string_view text, std::size_t begin, std::size_t end) {
-    // std::string_view::find is vectorized; a handful of calls beat a byte loop.
+    using namespace std::literals;
     const std::string_view range = text.substr(begin, end - begin);
-    for (std::string_view w : {"dollar", "Dollar", "DOLLAR", "yen", "Yen", "euro", "Euro", "pound", "Pound"})
+    for (auto w : {"dollar"sv, "Dollar"sv, "DOLLAR"sv, "yen"sv, "Yen"sv, "pound"sv, "Pound"sv})
         if (range.find(w) != std::string_view::npos) return true;
+    for (auto u = range.find("uro"sv, 1); u != std::string_view::npos; u = range.find("uro"sv, u + 1))
+        if (range[u - 1] == 'e' || range[u - 1] == 'E') return true;
     return false;
 }
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
@@ -187,7 +194,8 @@ std::optional<std::pair<std::string_view, std::size_t>> currencyPrefix(std::stri
     if (text.compare(i, 3, "\xE2\x82\xAC") == 0) return std::make_pair(std::string_view("EUR"), after(3));
     if (text.compare(i, 2, "\xC2\xA3") == 0) return std::make_pair(std::string_view("GBP"), after(2));
     if (i > 0 && isAlpha(text[i - 1])) return std::nullopt;
-    for (std::string_view code : {"USD", "JPY", "EUR", "GBP"})
+    static constexpr std::array<std::string_view, 4> kCodes{"USD", "JPY", "EUR", "GBP"};
+    for (std::string_view code : kCodes)
         if (text.compare(i, 3, code) == 0 && (i + 3 >= end || !isAlpha(text[i + 3])))
             return std::make_pair(code, after(3));
     return std::nullopt;

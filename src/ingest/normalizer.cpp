@@ -110,15 +110,19 @@ public:
             // Most bytes are letters, digits, punctuation and single spaces that
             // copy through unchanged: take them without the markup switch.
             for (; i < in_.size(); ++i) {
-                const auto c = static_cast<unsigned char>(in_[i]);
-                if (kPlain[c]) {
-                    out_.text.push_back(static_cast<char>(c));
-                    out_.origin.push_back(static_cast<std::uint32_t>(i));
-                } else if (c == ' ') {
-                    emit(' ', i);
-                } else {
-                    break;
+                // A run of plain bytes, with the single spaces between them
+                // (a space after a plain byte is always kept), is copied whole.
+                std::size_t j = i;
+                while (j < in_.size() && (kPlain[static_cast<unsigned char>(in_[j])] ||
+                                          (in_[j] == ' ' && j > i && kPlain[static_cast<unsigned char>(in_[j - 1])])))
+                    ++j;
+                if (j > i) {
+                    copyRun(i, j);
+                    i = j - 1;
+                    continue;
                 }
+                if (in_[i] == ' ') emit(' ', i);
+                else break;
             }
             if (i < in_.size()) i = step(i);
         }
@@ -146,6 +150,13 @@ private:
         }
         out_.text.push_back(c);
         out_.origin.push_back(static_cast<std::uint32_t>(from));
+    }
+
+    void copyRun(std::size_t from, std::size_t to) {
+        out_.text.append(in_.data() + from, to - from);
+        const std::size_t at = out_.origin.size();
+        out_.origin.resize(at + (to - from));
+        for (std::size_t k = from; k < to; ++k) out_.origin[at + (k - from)] = static_cast<std::uint32_t>(k);
     }
 
     void emitString(std::string_view s, std::size_t from) {

@@ -48,11 +48,14 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text, std::size_t begin,
                 token.begin > 0 && text[token.begin - 1] == '\'' && lastEnd + 1 == token.begin)
                 token.possessive = true;
             // Lowercased and hashed in one pass (hash() of the result).
-            token.lower.resize(token.end - token.begin);
+            const std::size_t length = token.end - token.begin;
+            token.lower.resize(length);
+            char* out = token.lower.data();
+            const char* in = text.data() + token.begin;
             std::uint64_t h = kHashBasis;
-            for (std::size_t j = 0; j < token.lower.size(); ++j) {
-                const char ch = lowerAscii(text[token.begin + j]);
-                token.lower[j] = ch;
+            for (std::size_t j = 0; j < length; ++j) {
+                const char ch = lowerAscii(in[j]);
+                out[j] = ch;
                 h = (h ^ static_cast<unsigned char>(ch)) * kHashPrime;
             }
             token.hash = h;
