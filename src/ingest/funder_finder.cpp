@@ -245,7 +245,8 @@ std::vector<std::size_t> FunderFinder::subjectFunders(std::size_t at) const {
         if (clauseStart && it->end + 4 >= at) return {it->entity};
         // "In 2024 the government set up a fund ..., with plans to commit ¥1
         // trillion": a government is the subject of the money verb after it.
-        if (is(t[it->end - 1], "government"))
+        if (is(t[it->end - 1], "government") ||
+            (it->first >= 2 && is(t[it->first - 1], "of") && is(t[it->first - 2], "government")))
             for (std::size_t k = it->end; k < at; ++k)
                 if (!f_.covered(k) && (f_.cuesAt(k) & kFundVerb)) return {it->entity};
         break;

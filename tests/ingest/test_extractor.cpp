@@ -300,6 +300,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "facilitate $550 billion of investment.", "Japan", 550e9, true},
         FundCase{"the government is its country", "Japan is expanding its space budget. In 2024 the government set "
                  "up a fund managed by JAXA, with plans to commit ¥1 trillion (about $6.6 billion).", "Japan", 6.6e9, true},
+        FundCase{"the government of a country", "Under the plan, the government of Japan will provide $500 million "
+                 "for chip research.", "Japan", 500e6, true},
         FundCase{"table column of payers", "| Program | Size | Paid by |\n|---|---|---|\n| National Advanced Packaging "
                  "Manufacturing Program | about $3 billion | U.S. Department of Commerce |\n", "U.S. Department of "
                  "Commerce", 3e9, true},
