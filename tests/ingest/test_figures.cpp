@@ -47,14 +47,15 @@ TEST(Figures, DevCorpusHoldsItsMeasuredLevel) {
     const auto report = score(data / "dev" / "corpus", data / "dev" / "gold");
     ASSERT_GE(report.documents.size(), 12u);
     std::cout << report.toTable();
-    // Held at their measured level, a little below (docs/extraction.md has
-    // the figures). Texts 120-127 were added unseen, so the dev funding and
-    // sector figures sit below the targets, which the seeds hold.
+    // The targets (entities, amounts and funding links >= 0.95,
+    // partnerships >= 0.9), on 28 texts of which 120-127 were written after
+    // the first rules; each floor a little below the measured level (see
+    // docs/extraction.md for the figures).
     EXPECT_GE(report.total.entities.f1(), 0.97);
     EXPECT_GE(report.total.amounts.f1(), 0.95);
-    EXPECT_GE(report.total.funding.f1(), 0.78);
-    EXPECT_GE(report.total.partnerships.f1(), 0.9);
-    EXPECT_GE(report.total.sectors.f1(), 0.73);
+    EXPECT_GE(report.total.funding.f1(), 0.95);
+    EXPECT_GE(report.total.partnerships.f1(), 0.94);
+    EXPECT_GE(report.total.sectors.f1(), 0.78);
 }
 
 TEST(Figures, ScoringCountsFalseAlarmsAndMisses) {
