@@ -302,7 +302,8 @@ std::vector<std::size_t> FunderFinder::acquirers(const MoneyAmount& amount) cons
 std::vector<std::size_t> FunderFinder::selectors() const {
     const auto& t = f_.tokens_;
     for (std::size_t k = 1; k < t.size(); ++k)
-        if (!f_.covered(k) && oneOf(t[k], {"selected", "selects", "chose", "picked", "awarded", "tapped", "contracted"}))
+        if ((f_.cuesAt(k) & (kAnyPartner | kFundVerb)) && !f_.covered(k) &&
+            oneOf(t[k], {"selected", "selects", "chose", "awarded", "tapped", "contracted"}))
             if (const List* subject = f_.listBefore(k); subject && subject->end + 2 >= k && !recipient(*subject))
                 return subject->entities;
     return {};
@@ -351,6 +352,8 @@ std::vector<std::size_t> FunderFinder::labelledBackers() const {
     // word introduces.
     const auto& t = f_.tokens_;
     std::vector<std::size_t> out;
+    const auto& range = f_.draft_.sentences[f_.sentence_];
+    if (f_.lists_.empty() || f_.draft_.norm.text.find(':', range.begin) >= range.end) return out;
     for (std::size_t k = 0; k < t.size(); ++k) {
         if (!oneOf(t[k], {"lead", "investors", "investor", "backers", "funders", "sponsors", "backer", "funder"}))
             continue;
