@@ -28,7 +28,7 @@ AnalysisCentralityModel::AnalysisCentralityModel(GraphDocument* document, QObjec
             // Vertices of the old graph mean nothing in the new one.
             beginResetModel();
             rows_.clear();
-            nodeCount_ = 0;
+            scores_.clear();
             endResetModel();
         }
         if (changes & (GraphDocument::VisibleChanged | GraphDocument::GraphReplaced)) recompute();
@@ -83,10 +83,14 @@ void AnalysisCentralityModel::publish(const std::vector<double>& scores, Measure
     beginResetModel();
     shown_ = measure;
     rows_.clear();
-    nodeCount_ = document_->graph() ? document_->graph()->nodeCount() : 0;
+    scores_.clear();
     if (const auto* kg = document_->graph()) {
         const auto& g = kg->graph();
-        for (auto v : document_->visible().nodes) rows_.push_back({v, v < scores.size() ? scores[v] : 0.0});
+        scores_.assign(kg->nodeCount(), 0.0);
+        for (auto v : document_->visible().nodes) {
+            scores_[v] = v < scores.size() ? scores[v] : 0.0;
+            if (g[v].type != core::EntityType::Country) rows_.push_back({v, scores_[v]});
+        }
         std::stable_sort(rows_.begin(), rows_.end(), [&g](const Row& a, const Row& b) {
             return a.score != b.score ? a.score > b.score : g[a.vertex].name < g[b.vertex].name;
         });
@@ -97,10 +101,10 @@ void AnalysisCentralityModel::publish(const std::vector<double>& scores, Measure
 
 std::vector<double> AnalysisCentralityModel::normalizedScores() const {
     if (rows_.empty()) return {};
-    std::vector<double> out(nodeCount_, 0.0);
+    std::vector<double> out(scores_.size(), 0.0);
     const double top = rows_.front().score;
     if (top <= 0) return out;
-    for (const auto& row : rows_) out[row.vertex] = row.score / top;
+    for (std::size_t v = 0; v < scores_.size(); ++v) out[v] = std::min(1.0, scores_[v] / top);
     return out;
 }
 

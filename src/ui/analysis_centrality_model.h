@@ -14,6 +14,8 @@ namespace kakehashi::ui {
 // computes them. Degree and PageRank are linear-ish and run inline;
 // betweenness is O(V·E) (about 8 s at 10k nodes / 20k edges), so it runs on
 // a worker thread and the previous ranking stays on screen until it is done.
+// Countries are scored but not ranked: every organization is based in one,
+// so they top every list and say nothing (crossBorderLinks skips them too).
 class AnalysisCentralityModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -30,7 +32,8 @@ public:
     Measure shownMeasure() const { return shown_; }
     bool isComputing() const { return worker_ != nullptr; }
     // The score of every vertex of the graph (0 outside the visible subgraph)
-    // divided by the largest, for sizing nodes; empty until computed.
+    // divided by the top ranked one's, at most 1, for sizing nodes; empty
+    // until computed.
     std::vector<double> normalizedScores() const;
     graph::Vertex vertexAt(int row) const { return rows_[std::size_t(row)].vertex; }
     int rowOf(graph::Vertex v) const;
@@ -58,7 +61,7 @@ private:
     Measure measure_ = Measure::Degree;
     Measure shown_ = Measure::Degree;
     std::vector<Row> rows_;  // best first
-    std::size_t nodeCount_ = 0;
+    std::vector<double> scores_;  // by vertex, countries included
     int generation_ = 0;  // bumped per request; a worker's late answer to an older one is dropped
     QThread* worker_ = nullptr;
 };

@@ -41,10 +41,11 @@ QString AnalysisCrossBorderModel::relationsText(const graph::CrossBorderLink& li
     const auto& g = document_->graph()->graph();
     QStringList parts;
     for (const auto& e : link.edges) {
-        const QString name = render::Palette::displayName(g[e].type).toLower();
+        // The verb alone ("participates", not "participates in"): the column is narrow.
+        const QString name = render::Palette::displayName(g[e].type).toLower().section(QLatin1Char(' '), 0, 0);
         if (!parts.contains(name)) parts << name;
     }
-    return parts.join(QStringLiteral(" · "));
+    return parts.join(QStringLiteral(" + "));
 }
 
 int AnalysisCrossBorderModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(links_.size()); }

@@ -153,8 +153,10 @@ QWidget* AnalysisPanel::buildMoneyTab() {
 QWidget* AnalysisPanel::buildCrossBorderTab() {
     auto* table = makeTable(crossBorder_, QStringLiteral("crossBorderTable"), AnalysisCrossBorderModel::UsEntity,
                             Qt::AscendingOrder, [this](int row) { showLink(row); }, this);
-    for (int c = 0; c < AnalysisCrossBorderModel::ColumnCount; ++c)
+    // Names get the room; the relation verbs are short.
+    for (int c = 0; c < AnalysisCrossBorderModel::Relations; ++c)
         table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
+    table->setColumnWidth(AnalysisCrossBorderModel::Relations, 92);
     linksStatus_ = makeNote(QStringLiteral("linksStatus"), this);
     auto* clear = new QPushButton(tr("Clear highlight"), this);
     clear->setToolTip(tr("Remove the link's highlight from the canvas"));
@@ -162,7 +164,12 @@ QWidget* AnalysisPanel::buildCrossBorderTab() {
         table->clearSelection();
         document_->setPath({}, {});
     });
-    return page(this, {labelled(QString(), makeFilterEdit(table, tr("Filter by name, program or relation…"), this), clear, this)},
+    auto* top = new QWidget(this);
+    auto* row = new QHBoxLayout(top);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(makeFilterEdit(table, tr("Filter by name, program or relation…"), this), 1);
+    row->addWidget(clear);
+    return page(this, {top},
                 table, linksStatus_);
 }
 
