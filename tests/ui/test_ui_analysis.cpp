@@ -52,6 +52,8 @@ private:
     std::set<std::string> fundersOf(graph::Vertex fund) const;
     // Funder (or sector, ...) -> total, as the money table shows it now.
     std::map<std::string, double> moneyRows() const;
+    // Distinct neighbours of each visible entity, counted by hand.
+    std::map<graph::Vertex, std::set<graph::Vertex>> neighboursShown() const;
     QTableView* table(const char* name) const;
     void showTab(ui::AnalysisPanel::Tab tab) const;
     // A real click on the table row that shows source row `row`.
@@ -116,6 +118,17 @@ std::map<std::string, double> TestUiAnalysis::moneyRows() const {
     if (model->rowCount() != int(totals->size())) qFatal("money table and report disagree");
     for (const auto& t : *totals) rows[t.key] = t.usd;
     return rows;
+}
+
+std::map<graph::Vertex, std::set<graph::Vertex>> TestUiAnalysis::neighboursShown() const {
+    std::map<graph::Vertex, std::set<graph::Vertex>> neighbours;
+    for (const auto& e : window_->document()->visible().edges) {
+        const auto s = boost::source(e, g()), t = boost::target(e, g());
+        if (s == t) continue;
+        neighbours[s].insert(t);
+        neighbours[t].insert(s);
+    }
+    return neighbours;
 }
 
 QTableView* TestUiAnalysis::table(const char* name) const {
@@ -284,14 +297,7 @@ void TestUiAnalysis::centralityRanksAndSizesNodes() {
     int ranked = 0;
     for (auto v : visible.nodes) ranked += g()[v].type != core::EntityType::Country;
     QCOMPARE(model->rowCount(), ranked);
-    // Distinct neighbours counted by hand over the visible relations.
-    std::map<graph::Vertex, std::set<graph::Vertex>> neighbours;
-    for (const auto& e : visible.edges) {
-        const auto s = boost::source(e, g()), t = boost::target(e, g());
-        if (s == t) continue;
-        neighbours[s].insert(t);
-        neighbours[t].insert(s);
-    }
+    auto neighbours = neighboursShown();
     double previous = 1e300;
     for (int row = 0; row < model->rowCount(); ++row) {
         const auto v = model->vertexAt(row);
@@ -327,19 +333,31 @@ void TestUiAnalysis::betweennessRunsOffTheUiThread() {
     QVERIFY(scores.wait(60000));
     QVERIFY(!model->isComputing());
     QCOMPARE(model->shownMeasure(), AnalysisCentralityModel::Measure::Betweenness);
-    const auto& visible = window_->document()->visible();
-    std::map<graph::Vertex, std::set<graph::Vertex>> neighbours;
-    for (const auto& e : visible.edges) {
-        const auto s = boost::source(e, g()), t = boost::target(e, g());
-        if (s == t) continue;
-        neighbours[s].insert(t);
-        neighbours[t].insert(s);
-    }
+    auto neighbours = neighboursShown();
     // A leaf lies on no shortest path between two others; the top entity does.
     QVERIFY(model->index(0, AnalysisCentralityModel::Score).data(Qt::UserRole).toDouble() > 0);
     for (int row = 0; row < model->rowCount(); ++row)
         if (neighbours[model->vertexAt(row)].size() <= 1)
             QCOMPARE(model->index(row, AnalysisCentralityModel::Score).data(Qt::UserRole).toDouble(), 0.0);
+
+    // Two filter changes while it runs: the answer for the first view is
+    // dropped, and the ranking ends up on the last one.
+    graph::Filter filter;
+    filter.types = {core::EntityType::University};
+    window_->document()->setFilter(filter);
+    QVERIFY(model->isComputing());
+    filter.types.push_back(core::EntityType::Program);
+    window_->document()->setFilter(filter);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isComputing(), 60000);
+    const auto& visible = window_->document()->visible();
+    QCOMPARE(model->rowCount(), int(visible.nodes.size()));
+    bool programs = false;
+    for (int row = 0; row < model->rowCount(); ++row)
+        programs = programs || g()[model->vertexAt(row)].type == core::EntityType::Program;
+    QVERIFY(programs);
+    window_->document()->undoStack()->undo();
+    window_->document()->undoStack()->undo();
+    settle();
     measure->setCurrentIndex(measure->findData(int(AnalysisCentralityModel::Measure::Degree)));
 }
 
