@@ -311,10 +311,11 @@ std::vector<std::size_t> FunderFinder::selectors() const {
 
 bool FunderFinder::valuation(const MoneyAmount& amount) const {
     const auto& t = f_.tokens_;
-    const auto at = span(amount).first;
+    const auto [at, end] = span(amount);
     for (std::size_t k = at >= 5 ? at - 5 : 0; k < at; ++k)
         if (oneOf(t[k], {"valuing", "valued", "valuation", "valuations"})) return true;
-    return false;
+    // "$40.00 per share": a price, not a sum anyone puts up.
+    return end + 1 < t.size() && is(t[end], "per") && oneOf(t[end + 1], {"share", "unit", "ton", "barrel"});
 }
 
 std::vector<std::size_t> FunderFinder::pledgers() const {

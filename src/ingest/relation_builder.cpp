@@ -225,7 +225,7 @@ private:
     // The sectors of the headline, else of the first sentence that has any.
     const SectorSet& topicSectors() const {
         static const SectorSet none;
-        for (std::size_t s = 0; s < draft_.sentenceSectors.size() && s < 4; ++s)
+        for (std::size_t s = 0; s < draft_.sentenceSectors.size() && s < 8; ++s)
             if (!draft_.sentenceSectors[s].empty()) return draft_.sentenceSectors[s];
         return none;
     }

@@ -302,6 +302,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "up a fund managed by JAXA, with plans to commit ¥1 trillion (about $6.6 billion).", "Japan", 6.6e9, true},
         FundCase{"the government of a country", "Under the plan, the government of Japan will provide $500 million "
                  "for chip research.", "Japan", 500e6, true},
+        FundCase{"a price per share", "Astellas will pay $40.00 per share in cash, for a total equity value of "
+                 "approximately $5.9 billion.", "Astellas", 40, false},
         FundCase{"table column of payers", "| Program | Size | Paid by |\n|---|---|---|\n| National Advanced Packaging "
                  "Manufacturing Program | about $3 billion | U.S. Department of Commerce |\n", "U.S. Department of "
                  "Commerce", 3e9, true},
