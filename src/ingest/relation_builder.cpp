@@ -85,6 +85,13 @@ public:
                 if (funders.empty() && !pledgers_.empty() && s <= pledgeSentence_ + 2) funders = pledgers_;
                 if (funders.empty()) funders = payers.programPayers(a);
                 if (funders.empty() && facts.fragment() && facts.hasCue(kFundVerb)) funders = lastSubjects;
+                // "METI will subsidize five firms ... The largest award goes to
+                // Sakura Internet": the payer named just before hands it out.
+                if (funders.empty() && !payers_.empty() && s <= payerSentence_ + 2 && facts.handsOut()) funders = payers_;
+                if (!funders.empty()) {
+                    payers_ = funders;
+                    payerSentence_ = s;
+                }
                 for (auto funder : funders) relateFunding(funder, f, s);
                 for (auto p : paidFor(facts, programs, previousPrograms, funders, s)) {
                     draft_.relate(RelationType::Finances, f, p, s);
@@ -269,9 +276,18 @@ private:
             if (draft_.entities[e].type == EntityType::Fund && draft_.entities[e].usd &&
                 std::abs(*draft_.entities[e].usd - a.usd) <= 0.01 * a.usd)
                 f = e;
+        // "¥72.5 billion (約725億円)" in a headline at the fixed rate, then
+        // "¥72.5 billion (about $470 million)": one sum, at the text's rate.
+        const bool fixedRate = a.currency == "JPY" && std::abs(a.usd * MoneyParser::kYenPerDollar - a.value) < 1;
+        bool sameText = false;
+        for (std::size_t e = 0; e < draft_.entities.size() && f == kNone && a.currency != "USD"; ++e)
+            if (draft_.entities[e].type == EntityType::Fund && draft_.entities[e].amountText == a.text) {
+                f = e;
+                sameText = true;
+            }
         if (f == kNone) f = draft_.entity(EntityType::Fund, formatUsd(a.usd) + " fund");
         auto& fund = draft_.entities[f];
-        fund.usd = a.usd;
+        if (!(sameText && fixedRate)) fund.usd = a.usd;
         if (fund.amountText.empty() || (fund.currency == "USD" && a.currency != "USD")) {
             fund.amountText = a.text;
             fund.currency = a.currency;
@@ -339,6 +355,8 @@ private:
     const Lexicons& lexicons_;
     std::size_t current_ = kNone;  // the program sentences refer to ("the network")
     std::size_t currentSentence_ = 0;
+    std::vector<std::size_t> payers_;  // who paid the last funding sum, and where
+    std::size_t payerSentence_ = 0;
     std::vector<std::size_t> selectors_;  // "JAXA selected Astroscale": who pays the contract named next
     std::size_t selectorSentence_ = kNone;
     std::set<std::size_t> borrowed_;  // funds whose sectors came from another sentence

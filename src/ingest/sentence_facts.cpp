@@ -155,6 +155,12 @@ const SentenceFacts::List* SentenceFacts::listAfterColon(std::size_t at, std::si
     return nullptr;
 }
 
+bool SentenceFacts::handsOut() const {
+    return has({"receive", "receives", "received", "receiving", "goes", "go", "awarded", "granted", "award",
+                "awards", "grant", "grants", "subsidy", "subsidies", "allocated"}) &&
+           !has({"raise", "raises", "raised", "raising"});
+}
+
 bool SentenceFacts::namesContractBefore() const {
     const auto& t = tokens_;
     return t.size() > 2 && is(t[0], "the") && oneOf(t[1], {"contract", "award", "order", "deal", "task"});

@@ -49,6 +49,9 @@ public:
     std::vector<std::vector<std::size_t>> partnershipGroups() const;
     std::vector<std::size_t> namedPrograms() const;
     bool isContractValue() const;
+    // "The largest award goes to X", "KDDI will receive ¥10 billion": money
+    // handed out, whose payer an earlier sentence named.
+    bool handsOut() const;
     // Starts with "The contract", "The award", "The order": a contract named before.
     bool namesContractBefore() const;
     bool refersBack() const;

@@ -304,6 +304,10 @@ INSTANTIATE_TEST_SUITE_P(
                  "for chip research.", "Japan", 500e6, true},
         FundCase{"a price per share", "Astellas will pay $40.00 per share in cash, for a total equity value of "
                  "approximately $5.9 billion.", "Astellas", 40, false},
+        FundCase{"payer named before hands it out", "METI said it would subsidize five companies with up to $470 "
+                 "million. The largest award, up to $325 million, goes to Sakura Internet.", "METI", 325e6, true},
+        FundCase{"a raise is not handed out", "METI gave Sakura Internet $325 million. Separately, Rapidus raised $50 "
+                 "million.", "METI", 50e6, false},
         FundCase{"table column of payers", "| Program | Size | Paid by |\n|---|---|---|\n| National Advanced Packaging "
                  "Manufacturing Program | about $3 billion | U.S. Department of Commerce |\n", "U.S. Department of "
                  "Commerce", 3e9, true},
