@@ -32,6 +32,7 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
     const auto backerCue = f_.find({"backers", "backer", "supporters", "sponsors", "funders", "investors", "donors"});
     std::size_t consumed = 0;  // tokens already used as the object of an earlier "with"
     std::vector<std::size_t> previousSubject;  // of the last "with"
+    std::vector<std::size_t> previousGroup;    // its subject and object
     for (auto w = f_.find({"with"}); w && strongCue; w = f_.find({"with"}, *w + 1)) {
         const List* object = f_.listAfter(*w, 3);  // "with partners including A, B"
         if (!object) continue;
@@ -48,8 +49,16 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
         const bool continued = !previousSubject.empty() && *w >= 1 &&
                                (oneOf(tokens[*w - 1], {"and", "also"}) ||
                                 (*w >= 3 && is(tokens[*w - 1], "as") && is(tokens[*w - 2], "well")));
+        // "it agreed with ANA ..., and the two companies will form a joint
+        // venture with Toyota": both sides of the last "with" are the subject.
+        bool both = false;
+        for (std::size_t k = consumed; k + 1 < *w && !previousGroup.empty() && !both; ++k)
+            both = (is(tokens[k], "two") || is(tokens[k], "both")) &&
+                   oneOf(tokens[k + 1], {"companies", "firms", "partners", "universities", "institutes", "agencies"});
         if (continued) {
             subject = previousSubject;
+        } else if (both) {
+            subject = previousGroup;
         } else if (adjacent && adjacent->end == *w) {
             for (std::size_t k = 0; k < adjacent->entities.size(); ++k)
                 if (adjacent->first >= consumed || k + 1 == adjacent->entities.size())
@@ -94,6 +103,8 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
         }
         consumed = object->first + 1;
         previousSubject = subject;
+        previousGroup = subject;
+        previousGroup.insert(previousGroup.end(), object->entities.begin(), object->entities.end());
     }
     // "Japan's Digital Agency selected AWS": a subject that picks a partner.
     for (auto v = f_.find({"selected", "selects", "tapped", "chose", "contracted", "commissioned", "hired", "engaged"}); v;

@@ -415,6 +415,9 @@ INSTANTIATE_TEST_SUITE_P(
                  "OpenAI", true},
         PairCase{"pronoun after a leading phrase", "Joby Aviation builds air taxis. In 2022 it agreed with ANA "
                  "Holdings to develop air taxi services.", "Joby Aviation", "All Nippon Airways", true},
+        PairCase{"the two companies of the last with", "Joby Aviation builds air taxis. In 2022 it agreed with ANA "
+                 "Holdings to develop services, and the two companies later said they would form a joint venture "
+                 "with Toyota.", "All Nippon Airways", "Toyota Motor Corporation", true},
         PairCase{"backers in apposition", "Rival Archer Aviation, backed by United Airlines and Stellantis, is "
                  "also working on an air taxi.", "United Airlines", "Stellantis", false},
         PairCase{"joint venture owners", "Ultium Cells, a joint venture of General Motors and LG Energy Solution, "
