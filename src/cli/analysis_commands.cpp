@@ -34,7 +34,8 @@ void addScope(nlohmann::json& json, const graph::Subgraph& sub) {
 
 // "300 entities, 430 relations; focus Keio University, 2 hops; filters: ...".
 std::string describeScope(const graph::KnowledgeGraph& graph, const graph::Subgraph& sub) {
-    std::string text = std::to_string(sub.nodes.size()) + " entities, " + std::to_string(sub.edges.size()) + " relations";
+    std::string text =
+        std::to_string(sub.nodes.size()) + " entities, " + std::to_string(sub.edges.size()) + " relations";
     if (!sub.focus.empty()) {
         const auto center = graph.vertexById(sub.focus);
         text += "; focus " + (center ? graph.graph()[*center].name : sub.focus) + ", " + std::to_string(sub.hops) +
@@ -54,7 +55,8 @@ graph::Subgraph withoutCountries(const graph::KnowledgeGraph& graph, graph::Subg
     const auto& g = graph.graph();
     const auto isCountry = [&](Vertex v) { return g[v].type == core::EntityType::Country; };
     std::erase_if(sub.nodes, isCountry);
-    std::erase_if(sub.edges, [&](graph::Edge e) { return isCountry(boost::source(e, g)) || isCountry(boost::target(e, g)); });
+    std::erase_if(sub.edges,
+                  [&](graph::Edge e) { return isCountry(boost::source(e, g)) || isCountry(boost::target(e, g)); });
     return sub;
 }
 
@@ -160,7 +162,8 @@ int componentsCommand(Context& c) {
         json["components"] = nlohmann::json::array();
         for (std::size_t i = 0; i < shown; ++i) {
             nlohmann::json members = nlohmann::json::array();
-            for (auto v : byScoreThenName(graph, components.members[i], score)) members.push_back(entityRefJson(graph, v));
+            for (auto v : byScoreThenName(graph, components.members[i], score))
+                members.push_back(entityRefJson(graph, v));
             json["components"].push_back({{"size", components.members[i].size()}, {"members", std::move(members)}});
         }
         c.out << json.dump(2) << "\n";
@@ -200,8 +203,9 @@ void checkCountryKnown(const graph::KnowledgeGraph& graph, const std::string& co
                       nameList(std::vector<std::string>(known.begin(), known.end()), known.size()) + ")");
 }
 
-void printLinks(std::ostream& out, const graph::KnowledgeGraph& graph, const std::vector<graph::CrossBorderLink>& links,
-                const std::string& first, const std::string& second) {
+void printLinks(std::ostream& out, const graph::KnowledgeGraph& graph,
+                const std::vector<graph::CrossBorderLink>& links, const std::string& first,
+                const std::string& second) {
     const auto& g = graph.graph();
     std::size_t direct = 0;
     for (const auto& link : links)

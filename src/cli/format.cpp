@@ -130,7 +130,8 @@ nlohmann::json evidenceJson(const graph::KnowledgeGraph& graph, const core::Rela
         std::string title;
         for (const auto& d : graph.snapshot().documents)
             if (d.id == e.document) title = d.title;
-        list.push_back({{"document", e.document}, {"title", title}, {"start", e.start}, {"end", e.end}, {"text", e.text}});
+        list.push_back(
+            {{"document", e.document}, {"title", title}, {"start", e.start}, {"end", e.end}, {"text", e.text}});
     }
     return list;
 }

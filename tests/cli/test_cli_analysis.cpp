@@ -178,7 +178,8 @@ TEST_F(CliAnalysisTest, RankMeasuresTheFilteredGraph) {
     // less for those that also join programs.
     std::map<std::string, double> unfiltered;
     const json whole = jsonOf({"rank", "--top", "100000"});
-    for (const auto& entry : whole["ranking"]) unfiltered[entry["id"].get<std::string>()] = entry["score"].get<double>();
+    for (const auto& entry : whole["ranking"])
+        unfiltered[entry["id"].get<std::string>()] = entry["score"].get<double>();
     const json universities = jsonOf({"rank", "--by", "degree", "--type", "university", "--top", "100"});
     ASSERT_FALSE(universities["ranking"].empty());
     bool fewer = false;
