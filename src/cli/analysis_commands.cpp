@@ -124,6 +124,10 @@ int rankCommand(Context& c) {
         c.out << json.dump(2) << "\n";
         return kSuccess;
     }
+    if (ranked.empty()) {
+        c.out << "No entities to rank (" << describeScope(graph, sub) << ")\n";
+        return kSuccess;
+    }
     c.out << "Top " << ranked.size() << " by " << by << " (" << describeScope(graph, sub) << "):\n";
     std::string heading = by;
     std::transform(heading.begin(), heading.end(), heading.begin(), [](unsigned char ch) { return std::toupper(ch); });
@@ -198,7 +202,9 @@ void checkCountryKnown(const graph::KnowledgeGraph& graph, const std::string& co
     const auto& g = graph.graph();
     for (auto [it, end] = boost::vertices(g); it != end; ++it)
         if (!g[*it].country.empty()) known.insert(g[*it].country);
-    if (known.count(code)) return;
+    // An empty database simply has no links; only a code unlike all the
+    // others is a mistake worth stopping for.
+    if (known.empty() || known.count(code)) return;
     Context::rejected("no entity has country '" + code + "' (known: " +
                       nameList(std::vector<std::string>(known.begin(), known.end()), known.size()) + ")");
 }
@@ -298,6 +304,10 @@ int moneyCommand(Context& c) {
         json["totals"] = nlohmann::json::array();
         for (const auto& t : totals) json["totals"].push_back({{"key", t.key}, {"usd", t.usd}, {"sums", t.pots}});
         c.out << json.dump(2) << "\n";
+        return kSuccess;
+    }
+    if (totals.empty()) {
+        c.out << "No money in the graph (" << describeScope(graph, sub) << ")\n";
         return kSuccess;
     }
     c.out << "Money by " << *by << ", top " << totals.size() << " of " << all.size() << " " << kPlural.at(*by) << " ("
