@@ -100,7 +100,10 @@ struct Draft {
     }
 
     std::size_t entity(core::EntityType type, const std::string& name, const std::string& country = {}) {
-        std::string id = core::makeEntityId(type, name);
+        return entity(type, name, core::makeEntityId(type, name), country);
+    }
+    // The same with the id already made (gazetteer entries carry theirs).
+    std::size_t entity(core::EntityType type, const std::string& name, std::string id, const std::string& country) {
         if (auto it = byId.find(id); it != byId.end()) return it->second;
         DraftEntity e;
         e.type = type;

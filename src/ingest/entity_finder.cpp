@@ -23,7 +23,7 @@ void findGazetteerNames(Draft& draft, const Lexicons& lexicons) {
             }
             const auto& entry = gazetteer.entries()[m->payload];
             const bool fresh = known[m->payload] == kUnseen;
-            if (fresh) known[m->payload] = draft.entity(entry.type, entry.name, entry.country);
+            if (fresh) known[m->payload] = draft.entity(entry.type, entry.name, entry.id, entry.country);
             const std::size_t e = known[m->payload];
             // Later mentions of the same entry change nothing here: its aliases
             // and name keys are already in place.

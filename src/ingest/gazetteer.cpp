@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "kakehashi/core/ids.h"
 #include "kakehashi/ingest/tokenizer.h"
 
 namespace kakehashi::ingest {
@@ -50,6 +51,7 @@ void Gazetteer::addEntry(GazetteerEntry entry, bool exact) {
     };
     addName(entry.name);
     for (const auto& alias : entry.aliases) addName(alias);
+    entry.id = core::makeEntityId(entry.type, entry.name);
     entries_.push_back(std::move(entry));
 }
 

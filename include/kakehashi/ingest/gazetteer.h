@@ -19,6 +19,7 @@ struct GazetteerEntry {
     std::string country;
     std::vector<std::string> aliases;
     std::vector<std::string> sectors;
+    std::string id;  // core::makeEntityId(type, name), made once at load
 };
 
 class Gazetteer {
