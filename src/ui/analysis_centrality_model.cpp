@@ -122,7 +122,6 @@ QVariant AnalysisCentralityModel::data(const QModelIndex& index, int role) const
     const Row& row = rows_[std::size_t(index.row())];
     const auto& props = document_->graph()->graph()[row.vertex];
     switch (role) {
-        case VertexRole: return QVariant::fromValue<qulonglong>(row.vertex);
         case Qt::UserRole:
             switch (index.column()) {
                 case Rank: return index.row();

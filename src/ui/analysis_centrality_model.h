@@ -21,7 +21,6 @@ class AnalysisCentralityModel : public QAbstractTableModel {
 public:
     enum class Measure { Degree, Betweenness, PageRank };
     enum Column { Rank, Name, Type, Country, Score, ColumnCount };
-    static constexpr int VertexRole = Qt::UserRole + 1;
 
     explicit AnalysisCentralityModel(GraphDocument* document, QObject* parent = nullptr);
     ~AnalysisCentralityModel() override;

@@ -33,19 +33,17 @@ void AnalysisMoneyModel::rebuildRows() {
     if (const auto* kg = document_->graph()) {
         const auto& g = kg->graph();
         // The report keys funders and recipients by name and countries by
-        // code; the visible entities turn them back into something to click.
+        // code: names of visible entities become something to click, codes
+        // become the country entity's name.
         std::unordered_map<std::string, graph::Vertex> byName;
         std::unordered_map<std::string, std::string> countryNames;
-        for (auto v : document_->visible().nodes) {
-            byName.emplace(g[v].name, v);
-            if (g[v].type == core::EntityType::Country && !g[v].country.empty()) countryNames.emplace(g[v].country, g[v].name);
-        }
+        for (auto v : document_->visible().nodes) byName.emplace(g[v].name, v);
         for (auto [it, end] = boost::vertices(g); it != end; ++it)
             if (g[*it].type == core::EntityType::Country && !g[*it].country.empty())
                 countryNames.emplace(g[*it].country, g[*it].name);
-        const std::vector<graph::MoneyTotal>* totals = nullptr;
+        const std::vector<graph::MoneyTotal>* totals = &report_.byFunder;
         switch (grouping_) {
-            case Grouping::Funder: totals = &report_.byFunder; break;
+            case Grouping::Funder: break;
             case Grouping::Recipient: totals = &report_.byRecipient; break;
             case Grouping::Sector: totals = &report_.bySector; break;
             case Grouping::Country: totals = &report_.byCountry; break;
@@ -90,7 +88,6 @@ QVariant AnalysisMoneyModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || std::size_t(index.row()) >= rows_.size()) return {};
     const Row& row = rows_[std::size_t(index.row())];
     switch (role) {
-        case VertexRole: return row.vertex ? QVariant::fromValue<qulonglong>(*row.vertex) : QVariant();
         case Qt::UserRole:  // sort keys: numbers stay numbers
             if (index.column() == TotalUsd) return row.total.usd;
             if (index.column() == Sums) return row.total.pots;

@@ -10,14 +10,13 @@ namespace kakehashi::ui {
 
 // Money in the visible subgraph as graph::aggregateMoney totals it, one of
 // its four groupings at a time. Recomputed whenever the visible subgraph
-// changes, so the totals follow the filters. Funder and recipient rows carry
-// the entity's vertex (VertexRole) so the panel can select it.
+// changes, so the totals follow the filters. Funder and recipient rows know
+// their entity (vertexAt) so the panel can select it.
 class AnalysisMoneyModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum class Grouping { Funder, Recipient, Sector, Country };
     enum Column { Key, TotalUsd, Sums, ColumnCount };
-    static constexpr int VertexRole = Qt::UserRole + 1;  // qulonglong, or invalid when no entity
 
     explicit AnalysisMoneyModel(GraphDocument* document, QObject* parent = nullptr);
 
