@@ -8,10 +8,10 @@
 namespace kakehashi::graph::detail {
 
 // A subgraph as compact undirected adjacency (CSR) over local indices, for
-// the metrics that sweep everything: contiguous arrays are several times
-// faster to scan than adjacency_list's per-vertex edge lists. A pair of
-// entities linked by several relations is one neighbour pair here, as in
-// networkx's Graph.
+// the metrics that sweep everything: unlike the whole graph's directed CSR
+// it holds only the subgraph's vertices, each neighbour once whichever way
+// the relation points, in 32-bit indices. A pair of entities linked by
+// several relations is one neighbour pair here, as in networkx's Graph.
 class LocalGraph {
 public:
     explicit LocalGraph(const Subgraph& subgraph);
