@@ -140,7 +140,17 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
     for (auto v = f_.find({"venture"}); v; v = f_.find({"venture"}, *v + 1))
         if (*v > 0 && is(tokens[*v - 1], "joint") && *v + 1 < tokens.size() &&
             oneOf(tokens[*v + 1], {"of", "by", "from", "owned"}))
-            if (const List* owners = f_.listAfter(*v + 1, 2); owners && owners->entities.size() >= 2) add(owners->entities);
+            if (const List* owners = f_.listAfter(*v + 1, 2)) {
+                // "a joint venture of A, the U.S. arm of B, and C": C after the apposition.
+                auto group = owners->entities;
+                for (const auto& item : f_.items_)
+                    if (item.first > owners->end && item.first <= owners->end + 12 && is(tokens[item.first - 1], "and") &&
+                        core::isOrganization(f_.draft_.entities[item.entity].type)) {
+                        group.push_back(item.entity);
+                        break;
+                    }
+                if (group.size() >= 2) add(group);
+            }
     // "The A and B partnership", "A-B collaboration".
     for (const auto& list : lists)
         if (list.entities.size() >= 2 && list.end < tokens.size() &&

@@ -422,6 +422,9 @@ INSTANTIATE_TEST_SUITE_P(
                  "also working on an air taxi.", "United Airlines", "Stellantis", false},
         PairCase{"joint venture owners", "Ultium Cells, a joint venture of General Motors and LG Energy Solution, "
                  "will build a plant.", "General Motors", "LG Energy Solution", true},
+        PairCase{"joint venture owners around an apposition", "ACES Delta is a joint venture of Mitsubishi Power "
+                 "Americas, the U.S. arm of Mitsubishi Heavy Industries, and Magnum Development.",
+                 "Mitsubishi Power Americas", "Magnum Development", true},
         PairCase{"table of members", "| Alliance | Members |\n|---|---|\n| US-JOINT | Resonac, KLA, TOWA |\n",
                  "Resonac", "TOWA", true}));
 
