@@ -18,6 +18,22 @@ AnalysisCrossBorderModel::AnalysisCrossBorderModel(GraphDocument* document, QObj
 void AnalysisCrossBorderModel::recompute() {
     beginResetModel();
     links_ = document_->graph() ? graph::crossBorderLinks(document_->visible()) : std::vector<graph::CrossBorderLink>{};
+    texts_.clear();
+    keys_.clear();
+    if (const auto* kg = document_->graph()) {
+        const auto& g = kg->graph();
+        texts_.reserve(links_.size());
+        keys_.reserve(links_.size());
+        for (const auto& link : links_) {
+            auto& text = texts_.emplace_back();
+            text[UsEntity] = toQString(g[link.first].name);
+            text[JapaneseEntity] = toQString(g[link.second].name);
+            text[Via] = link.via ? toQString(g[*link.via].name) : tr("direct");
+            text[Relations] = relationsText(link);
+            auto& key = keys_.emplace_back();
+            for (int c = 0; c < ColumnCount; ++c) key[std::size_t(c)] = text[std::size_t(c)].toLower();
+        }
+    }
     endResetModel();
 }
 
@@ -62,18 +78,13 @@ QVariant AnalysisCrossBorderModel::data(const QModelIndex& index, int role) cons
         return std::nullopt;
     };
     const auto v = vertexOf(index.column());
+    const auto row = std::size_t(index.row()), column = std::size_t(index.column());
     switch (role) {
-        case Qt::DisplayRole:
+        case Qt::DisplayRole: return texts_[row][column];
+        case Qt::UserRole: return keys_[row][column];
         case Qt::ToolTipRole:
-        case Qt::UserRole: {
-            QString text = index.column() == Relations ? relationsText(link)
-                           : v                         ? toQString(g[*v].name)
-                                                       : tr("direct");
-            if (role == Qt::UserRole) return text.toLower();
-            if (role == Qt::ToolTipRole && v)
-                text += QStringLiteral("\n%1").arg(render::Palette::displayName(g[*v].type));
-            return text;
-        }
+            if (v) return texts_[row][column] + QStringLiteral("\n%1").arg(render::Palette::displayName(g[*v].type));
+            return texts_[row][column];
         case Qt::ForegroundRole:
             if (index.column() == Via && !v) return QColor(0x6b, 0x72, 0x80);
             return {};

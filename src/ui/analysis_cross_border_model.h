@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <array>
 
 #include "graph_document.h"
 #include "kakehashi/graph/cross_border.h"
@@ -35,6 +36,11 @@ private:
 
     GraphDocument* document_;
     std::vector<graph::CrossBorderLink> links_;
+    // Cell texts and their lowercase sort keys, made once per recompute: the
+    // proxy's sort asks for them O(n log n) times, and building them on each
+    // call cost tens of ms per filter change at 6,000 links.
+    std::vector<std::array<QString, ColumnCount>> texts_;
+    std::vector<std::array<QString, ColumnCount>> keys_;
 };
 
 }  // namespace kakehashi::ui
