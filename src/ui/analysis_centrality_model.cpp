@@ -31,7 +31,8 @@ AnalysisCentralityModel::AnalysisCentralityModel(GraphDocument* document, QObjec
             scores_.clear();
             endResetModel();
         }
-        if (changes & (GraphDocument::VisibleChanged | GraphDocument::GraphReplaced)) recompute();
+        // Filter changes come through the panel, which skips them while hidden.
+        if (changes & GraphDocument::GraphReplaced) recompute();
     });
     recompute();
 }

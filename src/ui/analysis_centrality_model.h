@@ -25,6 +25,8 @@ public:
     explicit AnalysisCentralityModel(GraphDocument* document, QObject* parent = nullptr);
     ~AnalysisCentralityModel() override;
 
+    // Ranks the visible subgraph as it is now (betweenness: starts the worker).
+    void recompute();
     void setMeasure(Measure measure);
     Measure measure() const { return measure_; }
     // What the rows rank by: lags measure() while betweenness is computed.
@@ -52,7 +54,6 @@ private:
         graph::Vertex vertex;
         double score = 0;
     };
-    void recompute();
     void startBetweenness();
     void publish(const std::vector<double>& scores, Measure measure);
 

@@ -10,7 +10,8 @@ namespace kakehashi::ui {
 AnalysisCrossBorderModel::AnalysisCrossBorderModel(GraphDocument* document, QObject* parent)
     : QAbstractTableModel(parent), document_(document) {
     connect(document_, &GraphDocument::changed, this, [this](GraphDocument::Changes changes) {
-        if (changes & (GraphDocument::VisibleChanged | GraphDocument::GraphReplaced)) recompute();
+        // Filter changes come through the panel, which skips them while hidden.
+        if (changes & GraphDocument::GraphReplaced) recompute();
     });
     recompute();
 }

@@ -30,8 +30,10 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-private:
+    // Links of the visible subgraph as it is now.
     void recompute();
+
+private:
     QString relationsText(const graph::CrossBorderLink& link) const;
 
     GraphDocument* document_;

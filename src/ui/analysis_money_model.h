@@ -9,8 +9,8 @@
 namespace kakehashi::ui {
 
 // Money in the visible subgraph as graph::aggregateMoney totals it, one of
-// its four groupings at a time. Recomputed whenever the visible subgraph
-// changes, so the totals follow the filters. Funder and recipient rows know
+// its four groupings at a time. The panel has it recomputed when the visible
+// subgraph changes, so the totals follow the filters. Funder and recipient rows know
 // their entity (vertexAt) so the panel can select it.
 class AnalysisMoneyModel : public QAbstractTableModel {
     Q_OBJECT
@@ -32,13 +32,15 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    // Totals of the visible subgraph as it is now.
+    void recompute();
+
 private:
     struct Row {
         graph::MoneyTotal total;
         QString label;
         std::optional<graph::Vertex> vertex;
     };
-    void recompute();
     void rebuildRows();
 
     GraphDocument* document_;

@@ -85,6 +85,10 @@ AnalysisPanel::AnalysisPanel(GraphDocument* document, QWidget* parent) : QTabWid
     restoring_ = false;
     connect(this, &QTabWidget::currentChanged, this, &AnalysisPanel::saveSettings);
 
+    connect(document_, &GraphDocument::changed, this, [this](GraphDocument::Changes changes) {
+        if (changes & GraphDocument::GraphReplaced) stale_ = false;  // the models redo themselves then
+        else if (changes & GraphDocument::VisibleChanged) refresh();
+    });
     connect(money_, &QAbstractItemModel::modelReset, this, &AnalysisPanel::updateStatus);
     connect(crossBorder_, &QAbstractItemModel::modelReset, this, &AnalysisPanel::updateStatus);
     connect(centrality_, &AnalysisCentralityModel::computingChanged, this, &AnalysisPanel::updateStatus);
@@ -204,6 +208,24 @@ QWidget* AnalysisPanel::buildCentralityTab() {
     });
     return page(this, {labelled(tr("Rank by"), measure_, sizeBy_, this), makeFilterEdit(table, tr("Filter…"), this)},
                 table, centralityStatus_);
+}
+
+void AnalysisPanel::refresh() {
+    // Node sizes on the canvas follow the ranking even with the dock hidden.
+    if (!inView_) {
+        stale_ = true;
+        if (sizeBy_->isChecked()) centrality_->recompute();
+        return;
+    }
+    stale_ = false;
+    money_->recompute();
+    crossBorder_->recompute();
+    centrality_->recompute();
+}
+
+void AnalysisPanel::setInView(bool inView) {
+    inView_ = inView;
+    if (inView_ && stale_) refresh();
 }
 
 void AnalysisPanel::showLink(int row) {

@@ -45,7 +45,15 @@ signals:
     // Per-vertex node sizes in [0, 1] for the canvas; empty: back to normal sizing.
     void nodeScaleChanged(const std::vector<double>& scale);
 
+public slots:
+    // Whether anyone can see the panel (QDockWidget::visibilityChanged, which
+    // also tells when a tab behind another dock comes to the front). Out of
+    // view, filter changes only mark the tables stale: at 10k entities a
+    // refresh costs ~40 ms CPU, and betweenness seconds.
+    void setInView(bool inView);
+
 private:
+    void refresh();
     QWidget* buildMoneyTab();
     QWidget* buildCrossBorderTab();
     QWidget* buildCentralityTab();
@@ -69,6 +77,8 @@ private:
     QLabel* linksStatus_ = nullptr;
     QLabel* centralityStatus_ = nullptr;
     bool restoring_ = true;
+    bool stale_ = false;
+    bool inView_ = true;
 };
 
 }  // namespace kakehashi::ui

@@ -122,6 +122,7 @@ void MainWindow::createDocks() {
                 else canvas_->fitNodes(nodes);
             });
     connect(analysis_, &AnalysisPanel::nodeScaleChanged, canvas_, &GraphCanvas::setNodeScale);
+    connect(analysisDock, &QDockWidget::visibilityChanged, analysis_, &AnalysisPanel::setInView);
     connect(canvas_, &GraphCanvas::pathRequested, this,
             [this, pathDock](graph::Vertex from, std::optional<graph::Vertex> to) {
                 const auto& g = document_->graph()->graph();

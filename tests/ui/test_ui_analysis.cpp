@@ -42,6 +42,7 @@ private slots:
     void sectorFilterChangesTheTotals();
     void centralityRanksAndSizesNodes();
     void betweennessRunsOffTheUiThread();
+    void hiddenDockCatchesUpWhenShown();
     void cleanupTestCase();
 
 private:
@@ -359,6 +360,29 @@ void TestUiAnalysis::betweennessRunsOffTheUiThread() {
     window_->document()->undoStack()->undo();
     settle();
     measure->setCurrentIndex(measure->findData(int(AnalysisCentralityModel::Measure::Degree)));
+}
+
+void TestUiAnalysis::hiddenDockCatchesUpWhenShown() {
+    showTab(ui::AnalysisPanel::MoneyTab);
+    const auto before = moneyRows();
+    QVERIFY(!before.empty());
+    // Behind the Entities tab the dock skips the work of a filter change...
+    window_->findChild<QDockWidget*>(QStringLiteral("entitiesDock"))->raise();
+    QCoreApplication::processEvents();
+    QVERIFY(window_->analysis()->visibleRegion().isEmpty());
+    graph::Filter filter;
+    filter.types = {core::EntityType::University};
+    window_->document()->setFilter(filter);
+    settle();
+    QCOMPARE(moneyRows(), before);
+    // ...and catches up when it comes to the front: universities hold no sums.
+    showTab(ui::AnalysisPanel::MoneyTab);
+    QVERIFY(moneyRows() != before);
+    QVERIFY(window_->analysis()->crossBorderModel()->rowCount() > 0);
+    for (const auto& link : window_->analysis()->crossBorderModel()->links()) QVERIFY(!link.via);
+    window_->document()->undoStack()->undo();
+    settle();
+    QCOMPARE(moneyRows(), before);
 }
 
 void TestUiAnalysis::cleanupTestCase() { window_.reset(); }
