@@ -5,6 +5,7 @@
 #include "kakehashi/ingest/extractor.h"
 #include "kakehashi/ingest/loader.h"
 #include "kakehashi/store/store.h"
+#include "fund_matcher.h"
 
 namespace kakehashi::pipeline {
 namespace {
@@ -15,6 +16,19 @@ bool namesAnything(const core::ExtractionResult& extraction) {
     return std::any_of(extraction.entities.begin(), extraction.entities.end(), [](const core::Entity& e) {
         return core::isOrganization(e.type) || e.type == core::EntityType::Person;
     });
+}
+
+// The stored funds that the extraction's sums may repeat (within 1%).
+core::Result<std::vector<store::StoredFund>> storedFundsLike(const store::Store& store,
+                                                             const core::ExtractionResult& extraction) {
+    std::vector<store::StoredFund> all;
+    for (const auto& e : extraction.entities) {
+        if (e.type != core::EntityType::Fund || !e.usd) continue;
+        auto found = store.fundsBetween(*e.usd * 0.99, *e.usd * 1.01);
+        if (!found) return core::Error{found.error()};
+        all.insert(all.end(), std::make_move_iterator(found->begin()), std::make_move_iterator(found->end()));
+    }
+    return all;
 }
 
 }  // namespace
@@ -36,12 +50,18 @@ IngestReport IngestJob::run(const std::vector<std::filesystem::path>& paths, cor
             report.rejected.push_back({document.error()});
             continue;
         }
-        const auto extraction = extractor_.extract(std::move(document).value());
+        auto extraction = extractor_.extract(std::move(document).value());
         if (!namesAnything(extraction)) {
             report.rejected.push_back(
                 {file.string() + ": does not look like an announcement (no organization or person found)"});
             continue;
         }
+        const auto funds = storedFundsLike(store_, extraction);
+        if (!funds) {
+            report.rejected.push_back(core::Error{funds.error()});
+            continue;
+        }
+        adoptStoredFunds(extraction, *funds);
         auto stored = store_.addDocument(extraction);
         if (!stored) {
             report.rejected.push_back({stored.error()});

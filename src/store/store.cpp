@@ -322,6 +322,27 @@ core::Result<StoredDocument> Store::document(std::int64_t id) const {
     }
 }
 
+core::Result<std::vector<StoredFund>> Store::fundsBetween(double minUsd, double maxUsd) const {
+    try {
+        sql::Statement s(impl_->connection, R"sql(
+            SELECT f.key, f.name, f.usd, o.key FROM entities f
+            JOIN relations r ON f.id IN (r.source, r.target)
+            JOIN entities o ON o.id = (CASE WHEN r.source = f.id THEN r.target ELSE r.source END)
+            WHERE f.type = 'fund' AND f.usd BETWEEN ?1 AND ?2 AND o.type <> 'country'
+            ORDER BY f.key, o.key)sql");
+        s.bind(1, minUsd).bind(2, maxUsd);
+        std::vector<StoredFund> funds;
+        while (s.step()) {
+            if (funds.empty() || funds.back().id != s.text(0)) funds.push_back({s.text(0), s.text(1), s.real(2), {}});
+            auto& related = funds.back().related;
+            if (related.empty() || related.back() != s.text(3)) related.push_back(s.text(3));
+        }
+        return funds;
+    } catch (const sql::SqliteError& e) {
+        return failure(impl_->path, e.what());
+    }
+}
+
 fs::path defaultDatabasePath() {
     fs::path base;
     if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)

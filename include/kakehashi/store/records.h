@@ -33,6 +33,16 @@ struct SearchHit {
     double rank = 0;  // bm25: lower is better
 };
 
+// A fund already stored, with the ids of the entities it is related to
+// (who funds it, what it finances), so that the same sum announced again in
+// another document can be recognised as the same fund.
+struct StoredFund {
+    std::string id;
+    std::string name;
+    double usd = 0;
+    std::vector<std::string> related;  // sorted, no countries
+};
+
 // A stored document with its whole text and every mention in it, for the
 // "open the whole document" view.
 struct StoredDocument {

@@ -48,6 +48,8 @@ public:
     // query is user text: it is quoted into FTS5 terms, never spliced into SQL.
     core::Result<std::vector<SearchHit>> search(std::string_view query, int limit = 50) const;
     core::Result<StoredDocument> document(std::int64_t id) const;
+    // Funds whose amount lies in [minUsd, maxUsd], with what they relate to.
+    core::Result<std::vector<StoredFund>> fundsBetween(double minUsd, double maxUsd) const;
 
     const std::filesystem::path& path() const;
 
