@@ -11,6 +11,7 @@
 #include "kakehashi/ingest/extractor.h"
 #include "kakehashi/pipeline/ingest_job.h"
 #include "kakehashi/store/store.h"
+#include "record_builders.h"
 #include "temp_dir.h"
 
 namespace kakehashi::pipeline {
@@ -19,28 +20,13 @@ namespace {
 using core::EntityType;
 using core::RelationType;
 
-core::Entity entity(EntityType type, std::string name, std::optional<double> usd = {}) {
-    core::Entity e;
-    e.id = core::makeEntityId(type, name);
-    e.name = std::move(name);
-    e.type = type;
-    e.usd = usd;
-    return e;
-}
-
-core::Relation relation(RelationType type, const core::Entity& source, const core::Entity& target) {
-    core::Relation r;
-    r.type = type;
-    r.source = source.id;
-    r.target = target.id;
-    r.id = core::makeRelationId(type, r.source, r.target);
-    return r;
-}
+using testing::entity;
+using testing::relation;
 
 // "$110 million fund – University of Tsukuba", funded by NVIDIA and Amazon.
 core::ExtractionResult announcement(double usd) {
     core::ExtractionResult x;
-    const auto fund = entity(EntityType::Fund, "$110 million fund – University of Tsukuba", usd);
+    const auto fund = entity(EntityType::Fund, "$110 million fund – University of Tsukuba", {}, usd);
     const auto nvidia = entity(EntityType::Company, "NVIDIA");
     const auto amazon = entity(EntityType::Company, "Amazon");
     const auto japan = entity(EntityType::Country, "Japan");
@@ -90,7 +76,7 @@ TEST(FundMatcher, OtherSumsAndSingleSharedPartiesStayApart) {
 TEST(FundMatcher, StoredIdTakenInTheDocumentIsLeftAlone) {
     auto x = announcement(110e6);
     const auto stored = storedFund({kNvidia, kAmazon});
-    x.entities.push_back(entity(EntityType::Fund, stored.name, 110e6));
+    x.entities.push_back(entity(EntityType::Fund, stored.name, {}, 110e6));
     EXPECT_EQ(adoptStoredFunds(x, {stored}), 0u);
 }
 

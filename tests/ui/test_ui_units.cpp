@@ -5,29 +5,15 @@
 
 #include "graph_document.h"
 #include "kakehashi/core/ids.h"
+#include "record_builders.h"
 #include "text_format.h"
 
 using namespace kakehashi;
 
 namespace {
 
-core::Entity entity(core::EntityType type, const std::string& name, const std::string& country = {}) {
-    core::Entity e;
-    e.type = type;
-    e.name = name;
-    e.id = core::makeEntityId(type, name);
-    e.country = country;
-    return e;
-}
-
-core::Relation relation(core::RelationType type, const core::Entity& a, const core::Entity& b) {
-    core::Relation r;
-    r.type = type;
-    r.source = a.id;
-    r.target = b.id;
-    r.id = core::makeRelationId(type, a.id, b.id);
-    return r;
-}
+using testing::entity;
+using testing::relation;
 
 // A chain a - b - c - d plus an unconnected e.
 std::shared_ptr<const graph::KnowledgeGraph> chain() {
