@@ -9,7 +9,7 @@ JOBS="$(nproc 2>/dev/null || echo 2)"
 KAKEHASHI_PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-svg-dev libgl-dev
-  libsqlite3-dev libboost-graph-dev nlohmann-json3-dev
+  libsqlite3-dev libboost-graph-dev nlohmann-json3-dev libgoogle-perftools-dev
   googletest libgtest-dev libgmock-dev
   python3 python3-networkx
   fonts-dejavu-core
