@@ -110,7 +110,7 @@ private:
 
     const Draft& draft_;
     const Lexicons& lexicons_;
-    const std::vector<Token>& tokens_;
+    std::span<const Token> tokens_;
     std::vector<Item> items_;
     std::vector<List> lists_;
     std::vector<std::size_t> countryTokens_;
