@@ -5,10 +5,12 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <tuple>
 #include <set>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -72,9 +74,15 @@ struct DraftRelation {
 
 struct Draft {
     NormalizedText norm;
+    std::string lowered;  // norm.text lowercased: every token's `lower` is a view into it
     std::vector<Sentence> sentences;
-    std::vector<std::vector<Token>> tokens;   // per sentence
-    std::vector<std::vector<bool>> covered;   // per sentence, per token: part of a mention
+    // The document's tokens sentence after sentence, and per token whether it
+    // is part of a mention, in two flat arrays (a vector per sentence costs an
+    // allocation each); tokens[s] and covered[s] are sentence s's runs of them.
+    std::vector<Token> allTokens;
+    std::vector<std::uint8_t> allCovered;
+    std::vector<std::span<const Token>> tokens;
+    std::vector<std::span<std::uint8_t>> covered;
     std::vector<SectorSet> sentenceSectors;
     std::vector<DraftEntity> entities;
     std::vector<std::vector<MentionRef>> mentions;  // per sentence, in text order once entities are found
@@ -98,6 +106,9 @@ struct Draft {
         relations.reserve(64);
         relationIndex.reserve(64);
     }
+    // tokens, covered and the tokens' `lower` view this object's own buffers.
+    Draft(const Draft&) = delete;
+    Draft& operator=(const Draft&) = delete;
 
     std::size_t entity(core::EntityType type, const std::string& name, const std::string& country = {}) {
         return entity(type, name, core::makeEntityId(type, name), country);
@@ -119,7 +130,7 @@ struct Draft {
         const auto& toks = tokens[sentence];
         MentionRef m{entityIndex, sentence, firstToken, count, toks[firstToken].begin,
                      toks[firstToken + count - 1].end};
-        for (std::size_t k = firstToken; k < firstToken + count; ++k) covered[sentence][k] = true;
+        for (std::size_t k = firstToken; k < firstToken + count; ++k) covered[sentence][k] = 1;
         entities[entityIndex].sentences.insert(sentence);
         if (mentions.size() < tokens.size()) mentions.resize(tokens.size());
         mentions[sentence].push_back(m);

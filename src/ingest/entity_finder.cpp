@@ -85,17 +85,19 @@ void findShortReferences(Draft& draft, const std::unordered_map<std::string, std
         if (ent.type != core::EntityType::Person) continue;
         std::vector<std::string> names{ent.name};
         names.insert(names.end(), ent.aliases.begin(), ent.aliases.end());
+        std::string lowered;
         for (const auto& n : names) {
-            const auto toks = Tokenizer::tokenize(n, 0, n.size());
+            const auto toks = Tokenizer::tokenize(n, lowered);
             if (toks.size() != 2) continue;
             for (const auto& t : toks)
-                if (surnames.emplace(t.lower, e).second) ++surnameCount[t.lower];
+                if (const std::string word(t.lower); surnames.emplace(word, e).second) ++surnameCount[word];
         }
     }
     // Only the family name is a reference; a given name alone is too ambiguous.
     for (auto it = surnames.begin(); it != surnames.end();) {
         const auto& ent = draft.entities[it->second];
-        const auto toks = Tokenizer::tokenize(ent.name, 0, ent.name.size());
+        std::string lowered;
+        const auto toks = Tokenizer::tokenize(ent.name, lowered);
         const bool family = !toks.empty() && toks.back().lower == it->first;
         it = family ? std::next(it) : surnames.erase(it);
     }
@@ -116,7 +118,7 @@ void findShortReferences(Draft& draft, const std::unordered_map<std::string, std
             const bool nextCapitalized = t + 1 < toks.size() && !toks[t + 1].hardBefore &&
                                          !toks[t + 1].possessive && Tokenizer::isCapitalized(toks[t + 1].view(text));
             if (nextCapitalized) continue;  // part of a longer name we do not know
-            if (auto p = surnames.find(toks[t].lower); p != surnames.end()) draft.mention(p->second, s, t, 1);
+            if (auto p = surnames.find(std::string(toks[t].lower)); p != surnames.end()) draft.mention(p->second, s, t, 1);
         }
     }
 }

@@ -38,6 +38,33 @@ std::vector<core::Evidence> evidenceFor(std::vector<std::size_t>& sentences, std
     return out;
 }
 
+// Normalized text, sentences and annotated tokens of a document.
+void readText(Draft& draft, std::string_view original, const Lexicons& lexicons) {
+    draft.norm = Normalizer::normalize(original);
+    draft.sentences = SentenceSplitter::split(draft.norm.text);
+    Tokenizer::lowercase(draft.norm.text, draft.lowered);
+    // About one token per six bytes of English: one allocation for most texts.
+    draft.allTokens.reserve(draft.norm.text.size() / 5 + 16);
+    std::vector<std::size_t> firsts;
+    firsts.reserve(draft.sentences.size() + 1);
+    for (const auto& s : draft.sentences) {
+        firsts.push_back(draft.allTokens.size());
+        Tokenizer::tokenize(draft.lowered, s.begin, s.end, draft.allTokens);
+    }
+    firsts.push_back(draft.allTokens.size());
+    lexicons.annotate(draft.allTokens);
+    draft.allCovered.assign(draft.allTokens.size(), 0);
+    // Spans are taken only now: the token array no longer grows.
+    const std::span<const Token> all(draft.allTokens);
+    const std::span<std::uint8_t> covered(draft.allCovered);
+    draft.tokens.reserve(draft.sentences.size());
+    draft.covered.reserve(draft.sentences.size());
+    for (std::size_t s = 0; s < draft.sentences.size(); ++s) {
+        draft.tokens.push_back(all.subspan(firsts[s], firsts[s + 1] - firsts[s]));
+        draft.covered.push_back(covered.subspan(firsts[s], firsts[s + 1] - firsts[s]));
+    }
+}
+
 void findSectors(Draft& draft, const Lexicons& lexicons) {
     const auto& lexicon = lexicons.sectors();
     draft.sentenceSectors.resize(draft.sentences.size());
@@ -70,15 +97,7 @@ core::Result<Extractor> Extractor::load(const std::filesystem::path& resourceDir
 core::ExtractionResult Extractor::extract(core::SourceDocument document) const {
     core::ExtractionResult result;
     Draft draft;
-    draft.norm = Normalizer::normalize(document.text);
-    draft.sentences = SentenceSplitter::split(draft.norm.text);
-    draft.tokens.reserve(draft.sentences.size());
-    draft.covered.reserve(draft.sentences.size());
-    for (const auto& s : draft.sentences) {
-        draft.tokens.push_back(Tokenizer::tokenize(draft.norm.text, s.begin, s.end));
-        lexicons_->annotate(draft.tokens.back());
-        draft.covered.emplace_back(draft.tokens.back().size(), false);
-    }
+    readText(draft, document.text, *lexicons_);
     detail::findEntities(draft, *lexicons_);
     findSectors(draft, *lexicons_);
     detail::buildRelations(draft, *lexicons_);

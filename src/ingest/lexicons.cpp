@@ -69,7 +69,7 @@ core::Result<Lexicons> Lexicons::load(const std::filesystem::path& resourceDir) 
     return lexicons;
 }
 
-void Lexicons::annotate(std::vector<Token>& tokens) const {
+void Lexicons::annotate(std::span<Token> tokens) const {
     for (auto& t : tokens) {
         t.word = vocabulary_.find(t.lower, t.hash);
         t.flags = flags_[t.word];

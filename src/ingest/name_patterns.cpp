@@ -9,7 +9,7 @@ namespace kakehashi::ingest::detail {
 namespace {
 
 // The country a name's place word puts it in ("Osaka ...", "... of Texas").
-std::string countryOfPlace(const std::vector<Token>& toks, std::size_t first, std::size_t end) {
+std::string countryOfPlace(std::span<const Token> toks, std::size_t first, std::size_t end) {
     static constexpr std::array<std::string_view, 40> kJapan{
         "japan", "japanese", "tokyo", "osaka", "kyoto", "nagoya", "yokohama", "kobe", "sapporo", "sendai",
         "fukuoka", "hiroshima", "kyushu", "hokkaido", "tohoku", "okinawa", "chiba", "saitama", "kanagawa", "nara",
@@ -30,7 +30,7 @@ std::string countryOfPlace(const std::vector<Token>& toks, std::size_t first, st
 
 // Title-case lines ("Japan Announce Two New University-Corporate AI
 // Partnerships") capitalize every word, so name shapes mean nothing there.
-bool isHeadline(std::string_view text, const std::vector<Token>& toks) {
+bool isHeadline(std::string_view text, std::span<const Token> toks) {
     if (toks.empty()) return false;
     // Prose ends with a full stop; headlines do not.
     const auto tail = text.substr(toks.back().end, std::min<std::size_t>(3, text.size() - toks.back().end));
@@ -46,13 +46,21 @@ bool isHeadline(std::string_view text, const std::vector<Token>& toks) {
     return words >= 4 && capitalized * 10 >= words * 8;
 }
 
+// The key of a two-word lead ("university of") in Lexicons::leadWords.
+std::string leadKey(std::string_view first, std::string_view second) {
+    std::string key;
+    key.reserve(first.size() + 1 + second.size());
+    key.append(first).append(1, ' ').append(second);
+    return key;
+}
+
 struct Head {
     core::EntityType type;
     std::size_t tokens;  // how many tokens the head word spans
 };
 
 // Head word ending at token `t` ("University", "Institute of Technology", "Co Ltd").
-std::optional<Head> headEndingAt(const std::vector<Token>& toks, std::size_t first, std::size_t t,
+std::optional<Head> headEndingAt(std::span<const Token> toks, std::size_t first, std::size_t t,
                                  const Lexicons& lexicons) {
     const auto& heads = lexicons.headWords();
     if (!lexicons.isHeadTail(toks[t])) return std::nullopt;
@@ -60,7 +68,10 @@ std::optional<Head> headEndingAt(const std::vector<Token>& toks, std::size_t fir
     std::string key;
     for (std::size_t len = 1; len <= 3 && len <= t + 1 - first; ++len) {
         key = toks[t + 1 - len].lower;
-        for (std::size_t k = t + 2 - len; k <= t; ++k) key += " " + toks[k].lower;
+        for (std::size_t k = t + 2 - len; k <= t; ++k) {
+            key += ' ';
+            key += toks[k].lower;
+        }
         if (auto it = heads.find(key); it != heads.end()) best = Head{it->second, len};
     }
     return best;
@@ -126,8 +137,8 @@ void findPatternOrganizations(Draft& draft, const Lexicons& lexicons) {
             std::size_t first = t;
             if (!country)
                 while (first < end && (lexicons.isStopword(toks[first]) || isConnector(toks[first].lower)) &&
-                       !(lexicons.isLeadStart(toks[first]) && (lexicons.leadWords().count(toks[first].lower + " of") ||
-                                                                lexicons.leadWords().count(toks[first].lower + " for"))))
+                       !(lexicons.isLeadStart(toks[first]) && (lexicons.leadWords().count(leadKey(toks[first].lower, "of")) ||
+                                                                lexicons.leadWords().count(leadKey(toks[first].lower, "for")))))
                     ++first;
             // Scan the run for organization names, left to right.
             std::size_t i = first;
@@ -136,11 +147,11 @@ void findPatternOrganizations(Draft& draft, const Lexicons& lexicons) {
                 core::EntityType type = core::EntityType::Company;
                 // "University of X", "Ministry of X": lead word + of/for + name words.
                 if (i + 2 < end && lexicons.isLeadStart(toks[i])) {
-                    const std::string lead = toks[i].lower + " " + toks[i + 1].lower;
+                    const std::string lead = leadKey(toks[i].lower, toks[i + 1].lower);
                     if (auto it = lexicons.leadWords().find(lead); it != lexicons.leadWords().end()) {
                         std::size_t e = i + 2;
                         while (e < end && !(toks[e].lower == "and" && e + 1 < end && lexicons.isLeadStart(toks[e + 1]) &&
-                                            lexicons.leadWords().count(toks[e + 1].lower + " of")))
+                                            lexicons.leadWords().count(leadKey(toks[e + 1].lower, "of"))))
                             ++e;
                         // "University of Washington and University of Tsukuba" splits at "and".
                         type = it->second;

@@ -2,9 +2,9 @@
 
 // Private word tests shared by the organization and person name patterns.
 
+#include <span>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "draft.h"
 
@@ -12,7 +12,7 @@ namespace kakehashi::ingest::detail {
 
 // Compared by length and letters, not with operator== (a memcmp call per
 // candidate): this runs for most tokens of every sentence.
-inline bool isConnector(const std::string& lower) {
+inline bool isConnector(std::string_view lower) {
     const char* w = lower.data();
     switch (lower.size()) {
     case 1: return w[0] == '&';
@@ -27,7 +27,7 @@ inline bool isNameWord(std::string_view w) {
     return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
 }
 
-inline std::string joinTokens(std::string_view text, const std::vector<Token>& toks, std::size_t first, std::size_t last) {
+inline std::string joinTokens(std::string_view text, std::span<const Token> toks, std::size_t first, std::size_t last) {
     // The name as written between its first and last token, spacing normalized.
     std::string out;
     for (std::size_t k = toks[first].begin; k < toks[last].end; ++k) {

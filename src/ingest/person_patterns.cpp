@@ -17,7 +17,7 @@ bool isPersonWord(std::string_view w, const Token& tok, const Lexicons& lexicons
 }
 
 // Words that open a role after "Name, ": "Jane Doe, senior director of ...".
-bool isRoleWord(const std::string& w) {
+bool isRoleWord(std::string_view w) {
     static constexpr std::array<std::string_view, 22> kRoles{
         "president", "chief", "ceo", "director", "professor", "founder", "chair", "chairman", "head", "minister",
         "governor", "secretary", "executive", "vice", "senior", "dean", "administrator", "general", "deputy",
@@ -48,7 +48,7 @@ std::size_t nameLength(const Draft& draft, std::size_t s, std::size_t t, const L
 }
 
 // Romanized Japanese: every syllable is a kana reading.
-bool isRomaji(const std::string& w) {
+bool isRomaji(std::string_view w) {
     static constexpr std::string_view kVowels = "aeiou";
     std::size_t i = 0;
     while (i < w.size()) {

@@ -12,7 +12,7 @@ std::uint32_t PhraseIndex::child(std::uint32_t node, const Token& t) const {
         const auto it = std::lower_bound(first, last, std::make_pair(t.word, std::uint32_t{0}));
         return it != last && it->first == t.word ? it->second : 0;
     }
-    const auto found = nodes_[node].children.find(t.lower);
+    const auto found = nodes_[node].children.find(std::string(t.lower));
     return found == nodes_[node].children.end() ? 0 : found->second;
 }
 
@@ -41,15 +41,17 @@ void PhraseIndex::bind(Vocabulary& vocabulary) {
 }
 
 void PhraseIndex::add(std::string_view phrase, std::uint32_t payload, bool exactCase, bool capitalized) {
-    const auto tokens = Tokenizer::tokenize(phrase, 0, phrase.size());
+    std::string lowered;
+    const auto tokens = Tokenizer::tokenize(phrase, lowered);
     if (tokens.empty()) return;
     bound_ = false;  // a new word needs an id: bind() again
     std::uint32_t node = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        auto found = nodes_[node].children.find(tokens[i].lower);
+        const std::string word(tokens[i].lower);
+        auto found = nodes_[node].children.find(word);
         if (found == nodes_[node].children.end()) {
             const auto next = static_cast<std::uint32_t>(nodes_.size());
-            nodes_[node].children.emplace(tokens[i].lower, next);
+            nodes_[node].children.emplace(word, next);
             nodes_.emplace_back();
             node = next;
         } else {
@@ -69,7 +71,7 @@ void PhraseIndex::add(std::string_view phrase, std::uint32_t payload, bool exact
     ++count_;
 }
 
-std::optional<PhraseIndex::Match> PhraseIndex::walk(std::string_view text, const std::vector<Token>& tokens,
+std::optional<PhraseIndex::Match> PhraseIndex::walk(std::string_view text, std::span<const Token> tokens,
                                                     std::size_t at) const {
     std::optional<Match> best;
     const auto flags = tokens[at].flags;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -26,12 +27,12 @@ public:
     const SectorLexicon& sectors() const { return sectors_; }
     const PhraseIndex& titles() const { return titles_; }  // payload: 1 = title that may precede "of X"
     // Sets each token's flags with one lookup per word.
-    void annotate(std::vector<Token>& tokens) const;
+    void annotate(std::span<Token> tokens) const;
 
     bool isJapaneseFamilyName(const Token& t) const { return is(t, kFamilyName, familyNames_); }
     bool isStopword(const Token& t) const { return is(t, kStopword, stopwords_); }
     bool isHeadWord(const Token& t) const {
-        return (t.flags & kUnannotated) ? headWords_.count(t.lower) > 0 : (t.flags & kHeadWord) != 0;
+        return (t.flags & kUnannotated) ? headWords_.count(std::string(t.lower)) > 0 : (t.flags & kHeadWord) != 0;
     }
     bool isHeadTail(const Token& t) const { return is(t, kHeadTail, headTails_); }
     bool isLeadStart(const Token& t) const { return is(t, kLeadStart, leadStarts_); }
@@ -42,7 +43,7 @@ public:
 
 private:
     static bool is(const Token& t, TokenFlag flag, const std::unordered_set<std::string>& set) {
-        return (t.flags & kUnannotated) ? set.count(t.lower) > 0 : (t.flags & flag) != 0;
+        return (t.flags & kUnannotated) ? set.count(std::string(t.lower)) > 0 : (t.flags & flag) != 0;
     }
     Gazetteer gazetteer_;
     SectorLexicon sectors_;

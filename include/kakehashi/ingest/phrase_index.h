@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -31,7 +32,7 @@ public:
 
     // The longest phrase starting at token `at`, if any. Inline so that the
     // common answer (an annotated word that starts no phrase) costs no call.
-    std::optional<Match> matchAt(std::string_view text, const std::vector<Token>& tokens, std::size_t at) const {
+    std::optional<Match> matchAt(std::string_view text, std::span<const Token> tokens, std::size_t at) const {
         const auto flags = tokens[at].flags;
         if (startFlag_ && !(flags & kUnannotated) && !(flags & startFlag_)) return std::nullopt;
         return walk(text, tokens, at);
@@ -70,7 +71,7 @@ private:
         bool hasTerminals = false;
         bool lowercaseOk = false;  // some phrase below may start in lowercase
     };
-    std::optional<Match> walk(std::string_view text, const std::vector<Token>& tokens, std::size_t at) const;
+    std::optional<Match> walk(std::string_view text, std::span<const Token> tokens, std::size_t at) const;
     // The child of `node` for token `t`, or 0 (the root is never a child).
     std::uint32_t child(std::uint32_t node, const Token& t) const;
     std::vector<Node> nodes_ = std::vector<Node>(1);

@@ -36,14 +36,24 @@ struct Token {
     bool possessive = false;  // the "s" of "Kishida's"
     std::uint32_t word = 0;   // Vocabulary id of `lower` once annotated; 0 = no lexicon knows it
     std::uint64_t hash = 0;   // Tokenizer::hash(lower), for rules that ask "is this word one of ..."
-    std::string lower;
+    // The word lowercased: a view into the lowercase copy of the whole text
+    // the tokenizer was given, so a token owns no memory of its own.
+    std::string_view lower;
 
     std::string_view view(std::string_view text) const { return text.substr(begin, end - begin); }
 };
 
 class Tokenizer {
 public:
-    static std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end);
+    // `text` with ASCII letters lowercased, byte for byte (same offsets).
+    static void lowercase(std::string_view text, std::string& out);
+    // Appends the tokens of lowered[begin, end) to `out`. `lowered` is a
+    // text after lowercase() (word bounds, hashes and `lower` are all read
+    // from the lowercase copy) and must outlive the tokens.
+    static void tokenize(std::string_view lowered, std::size_t begin, std::size_t end, std::vector<Token>& out);
+    // The tokens of a short phrase; `lowered` receives its lowercase copy and
+    // must outlive them.
+    static std::vector<Token> tokenize(std::string_view phrase, std::string& lowered);
     // Lowercased tokens of a phrase joined by one space: the matching key of
     // gazetteer names and sector triggers.
     static std::string key(std::string_view phrase);
