@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <functional>
+#include <string>
 
 #include "kakehashi/core/resources.h"
 #include "kakehashi/ingest/evaluation.h"
@@ -14,12 +16,16 @@ using namespace kakehashi;
 
 namespace {
 
-ingest::EvaluationReport score(const std::filesystem::path& corpus, const std::filesystem::path& gold) {
+using FileFilter = std::function<bool(const std::filesystem::path&)>;
+
+ingest::EvaluationReport score(const std::filesystem::path& corpus, const std::filesystem::path& gold,
+                               const FileFilter& keep = {}) {
     auto extractor = ingest::Extractor::load();
     EXPECT_TRUE(extractor.ok());
     std::vector<core::Error> errors;
     std::vector<core::ExtractionResult> results;
     for (const auto& f : ingest::collectInputs({corpus}, errors)) {
+        if (keep && !keep(f)) continue;
         auto doc = ingest::loadDocument(f);
         EXPECT_TRUE(doc.ok()) << doc.error();
         if (doc) results.push_back(extractor->extract(std::move(doc.value())));
@@ -28,6 +34,12 @@ ingest::EvaluationReport score(const std::filesystem::path& corpus, const std::f
     auto report = ingest::evaluate(results, gold, extractor->lexicons().sectors());
     EXPECT_TRUE(report.ok()) << report.error();
     return report.ok() ? report.value() : ingest::EvaluationReport{};
+}
+
+// Dev texts are numbered by the round that wrote them; 130 and later were
+// scored on first sight after the rules for 100-129 were in place.
+bool writtenBefore(const std::filesystem::path& file, int number) {
+    return std::stoi(file.filename().string().substr(0, 3)) < number;
 }
 
 TEST(Figures, SeedsMeetTheTargets) {
@@ -44,18 +56,33 @@ TEST(Figures, SeedsMeetTheTargets) {
 TEST(Figures, DevCorpusHoldsItsMeasuredLevel) {
     const auto data = core::dataDir();
     if (!std::filesystem::exists(data / "dev" / "gold")) GTEST_SKIP() << "no dev corpus";
-    const auto report = score(data / "dev" / "corpus", data / "dev" / "gold");
-    ASSERT_GE(report.documents.size(), 12u);
+    const auto report = score(data / "dev" / "corpus", data / "dev" / "gold",
+                              [](const std::filesystem::path& f) { return writtenBefore(f, 130); });
+    ASSERT_EQ(report.documents.size(), 30u);
     std::cout << report.toTable();
     // The targets (entities, amounts and funding links >= 0.95,
-    // partnerships >= 0.9), on 28 texts of which 120-127 were written after
-    // the first rules; each floor a little below the measured level (see
-    // docs/extraction.md for the figures).
+    // partnerships >= 0.9) on texts 100-129; each floor a little below the
+    // measured level (see docs/extraction.md for the figures).
     EXPECT_GE(report.total.entities.f1(), 0.97);
     EXPECT_GE(report.total.amounts.f1(), 0.95);
     EXPECT_GE(report.total.funding.f1(), 0.95);
     EXPECT_GE(report.total.partnerships.f1(), 0.94);
     EXPECT_GE(report.total.sectors.f1(), 0.78);
+}
+
+TEST(Figures, WholeDevCorpusHoldsItsMeasuredLevel) {
+    // All dev texts, 130-139 included: they were scored on first sight
+    // (docs/extraction.md) and the rules written since are held here.
+    const auto data = core::dataDir();
+    if (!std::filesystem::exists(data / "dev" / "gold")) GTEST_SKIP() << "no dev corpus";
+    const auto report = score(data / "dev" / "corpus", data / "dev" / "gold");
+    ASSERT_GE(report.documents.size(), 40u);
+    std::cout << report.toTable();
+    EXPECT_GE(report.total.entities.f1(), 0.97);
+    EXPECT_GE(report.total.amounts.f1(), 0.96);
+    EXPECT_GE(report.total.funding.f1(), 0.88);
+    EXPECT_GE(report.total.partnerships.f1(), 0.84);
+    EXPECT_GE(report.total.sectors.f1(), 0.80);
 }
 
 TEST(Figures, ScoringCountsFalseAlarmsAndMisses) {
