@@ -133,6 +133,8 @@ struct Draft {
         for (std::size_t k = firstToken; k < firstToken + count; ++k) covered[sentence][k] = 1;
         entities[entityIndex].sentences.insert(sentence);
         if (mentions.size() < tokens.size()) mentions.resize(tokens.size());
+        // Room for a sentence's usual few mentions at once, not regrown one by one.
+        if (mentions[sentence].capacity() == 0) mentions[sentence].reserve(4);
         mentions[sentence].push_back(m);
     }
 

@@ -1,6 +1,8 @@
 #include "entity_finder.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <vector>
 
 #include "name_patterns.h"
 #include "person_patterns.h"
@@ -8,11 +10,37 @@
 namespace kakehashi::ingest::detail {
 namespace {
 
+// Gazetteer entry -> draft entity of the current extraction: a flat table,
+// since entries are numbered. It is kept per thread and an entry counts only
+// when stamped by the current call, so a document naming a few dozen of the
+// thousands of entries does not refill the whole table.
+class KnownEntries {
+public:
+    void start(std::size_t entries) {
+        if (slots_.size() < entries) slots_.resize(entries);
+        if (++stamp_ == 0) {  // wrapped: old stamps could match again
+            for (auto& s : slots_) s.stamp = 0;
+            stamp_ = 1;
+        }
+    }
+    const std::size_t* find(std::size_t entry) const {
+        return slots_[entry].stamp == stamp_ ? &slots_[entry].entity : nullptr;
+    }
+    void set(std::size_t entry, std::size_t entity) { slots_[entry] = {stamp_, entity}; }
+
+private:
+    struct Slot {
+        std::uint32_t stamp = 0;
+        std::size_t entity = 0;
+    };
+    std::vector<Slot> slots_;
+    std::uint32_t stamp_ = 0;
+};
+
 void findGazetteerNames(Draft& draft, const Lexicons& lexicons) {
     const auto& gazetteer = lexicons.gazetteer();
-    // Gazetteer entry -> draft entity; a flat table, since entries are numbered.
-    constexpr std::size_t kUnseen = static_cast<std::size_t>(-1);
-    std::vector<std::size_t> known(gazetteer.entries().size(), kUnseen);
+    thread_local KnownEntries known;
+    known.start(gazetteer.entries().size());
     for (std::size_t s = 0; s < draft.sentences.size(); ++s) {
         const auto& toks = draft.tokens[s];
         for (std::size_t t = 0; t < toks.size();) {
@@ -22,17 +50,16 @@ void findGazetteerNames(Draft& draft, const Lexicons& lexicons) {
                 continue;
             }
             const auto& entry = gazetteer.entries()[m->payload];
-            const bool fresh = known[m->payload] == kUnseen;
-            if (fresh) known[m->payload] = draft.entity(entry.type, entry.name, entry.id, entry.country);
-            const std::size_t e = known[m->payload];
+            const std::size_t* seen = known.find(m->payload);
+            const bool fresh = seen == nullptr;
+            const std::size_t e = fresh ? draft.entity(entry.type, entry.name, entry.id, entry.country) : *seen;
+            if (fresh) known.set(m->payload, e);
             // Later mentions of the same entry change nothing here: its aliases
             // and name keys are already in place.
             if (fresh && draft.entities[e].aliases.empty()) {
                 draft.entities[e].aliases = entry.aliases;
-                if (entry.type == core::EntityType::Person) {
-                    draft.personByKey.emplace(Tokenizer::key(entry.name), e);
-                    for (const auto& a : entry.aliases) draft.personByKey.emplace(Tokenizer::key(a), e);
-                }
+                if (entry.type == core::EntityType::Person)
+                    for (const auto& key : entry.keys) draft.personByKey.emplace(key, e);
             }
             draft.mention(e, s, t, m->tokenCount);
             t += m->tokenCount;

@@ -52,6 +52,8 @@ void Gazetteer::addEntry(GazetteerEntry entry, bool exact) {
     addName(entry.name);
     for (const auto& alias : entry.aliases) addName(alias);
     entry.id = core::makeEntityId(entry.type, entry.name);
+    entry.keys.push_back(Tokenizer::key(entry.name));
+    for (const auto& alias : entry.aliases) entry.keys.push_back(Tokenizer::key(alias));
     entries_.push_back(std::move(entry));
 }
 

@@ -76,6 +76,23 @@ bool isRomaji(std::string_view w) {
     return true;
 }
 
+// Tokenizer::key of the name the tokens spell, in text order or (two words)
+// swapped, made from the tokens instead of tokenizing the name again: the
+// name's text holds exactly these tokens.
+std::string nameKey(std::span<const Token> toks, std::size_t t, std::size_t n, bool swapped) {
+    std::string key;
+    if (swapped) {
+        key.append(toks[t + 1].lower).append(1, ' ').append(toks[t].lower);
+        return key;
+    }
+    for (std::size_t k = t; k < t + n; ++k) {
+        if (toks[k].possessive) continue;
+        if (!key.empty()) key.push_back(' ');
+        key.append(toks[k].lower);
+    }
+    return key;
+}
+
 void addPerson(Draft& draft, const Lexicons& lexicons, std::size_t s, std::size_t t, std::size_t n) {
     const auto& toks = draft.tokens[s];
     const std::string_view text = draft.norm.text;
@@ -83,6 +100,7 @@ void addPerson(Draft& draft, const Lexicons& lexicons, std::size_t s, std::size_
     std::string canonical = written;
     std::string alias;
     std::string country;
+    bool swappedName = false, swappedAlias = false;
     if (n == 2) {
         const bool firstFamily = lexicons.isJapaneseFamilyName(toks[t]);
         const bool secondFamily = lexicons.isJapaneseFamilyName(toks[t + 1]);
@@ -91,14 +109,17 @@ void addPerson(Draft& draft, const Lexicons& lexicons, std::size_t s, std::size_
             // Family name first, as Japanese official texts write it.
             canonical = std::string(toks[t + 1].view(text)) + " " + std::string(toks[t].view(text));
             alias = written;
+            swappedName = true;
         } else if (secondFamily && isRomaji(toks[t].lower)) {
             alias = std::string(toks[t + 1].view(text)) + " " + std::string(toks[t].view(text));
+            swappedAlias = true;
         }
     }
     // Someone already known by this name in either order is the same person.
-    const std::string key = Tokenizer::key(canonical), altKey = alias.empty() ? key : Tokenizer::key(alias);
-    for (const auto& k : {key, altKey})
-        if (auto it = draft.personByKey.find(k); it != draft.personByKey.end()) {
+    const std::string key = nameKey(toks, t, n, swappedName);
+    const std::string altKey = alias.empty() ? key : nameKey(toks, t, n, swappedAlias);
+    for (const std::string* k : {&key, &altKey})
+        if (auto it = draft.personByKey.find(*k); it != draft.personByKey.end()) {
             draft.mention(it->second, s, t, n);
             return;
         }
