@@ -43,11 +43,12 @@ public:
         std::vector<std::size_t> previousFunds;  // funding sums of the sentence before
         std::vector<std::size_t> lastSubjects;  // who "it"/"they" refers to
         bool insideQuote = false;
+        SentenceFacts facts(draft_, lexicons_);
         for (std::size_t s = 0; s < draft_.sentences.size(); ++s) {
             const auto& range = draft_.sentences[s];
             // Quotes do not run across paragraphs.
             if (range.begin >= 2 && draft_.norm.text.compare(range.begin - 2, 2, "\n\n") == 0) insideQuote = false;
-            SentenceFacts facts(draft_, lexicons_, s, insideQuote);
+            facts.read(s, insideQuote);
             facts.setPriorSubject(lastSubjects);
             const FunderFinder payers(facts);
             insideQuote = insideQuote != (std::count(draft_.norm.text.begin() + static_cast<std::ptrdiff_t>(range.begin),
@@ -115,7 +116,7 @@ public:
             // "Supported by tech giants such as NVIDIA, Arm, Amazon, and Microsoft":
             // backers named in the sentence after the sums, for each of them
             // ("plans to invest $500 billion ..., starting with $100 billion").
-            if (amounts.empty() && !facts.quoted() && payers.namesBackers())
+            if (amounts.empty() && !facts.quoted() && !previousFunds.empty() && payers.namesBackers())
                 for (auto previous : previousFunds) {
                     for (auto funder : payers.backers()) relateFunding(funder, previous, s);
                     auto& sectors = draft_.entities[previous].sectors;
@@ -138,7 +139,7 @@ public:
                     selectorSentence_ = s;
                 }
             if (!amounts.empty()) previousFunds = std::move(funds);
-            else if (!payers.namesBackers()) previousFunds.clear();
+            else if (!previousFunds.empty() && !payers.namesBackers()) previousFunds.clear();
         }
         basedIn();
         nameFunds();
@@ -167,7 +168,8 @@ private:
         }
         // "a partnership with the same two universities": the participants of
         // that type in the program just before.
-        if (const auto noun = facts.sameGroupObject(); noun && recent && !facts.subjects().empty()) {
+        const auto noun = recent && !facts.subjects().empty() ? facts.sameGroupObject() : std::nullopt;
+        if (noun) {
             auto group = facts.subjects();
             for (const auto& r : draft_.relations)
                 if (r.type == RelationType::ParticipatesIn && r.target == current_ &&
@@ -245,14 +247,7 @@ private:
     // An unnamed program is named after its founding participants; a program a
     // single organization launches (a network, a center) is "its" initiative.
     std::size_t program(const std::vector<std::size_t>& participants, std::size_t s, bool launched = false) {
-        std::vector<const std::string*> names;
-        names.reserve(participants.size());
-        for (auto p : participants) names.push_back(&draft_.entities[p].name);
-        std::sort(names.begin(), names.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
-        std::string name;
-        for (const auto* n : names) (name.empty() ? name : name.append(" – ")).append(*n);
-        name += launched ? " initiative" : " partnership";
-        const std::size_t program = draft_.entity(EntityType::Program, name);
+        const std::size_t program = programOf(participants, launched);
         auto& entity = draft_.entities[program];
         entity.sentences.insert(s);
         entity.sectors.insert(draft_.sentenceSectors[s]);
@@ -263,6 +258,27 @@ private:
                 draft_.relations[r].sectors.insert(draft_.sentenceSectors[s]);
             }
         }
+        return program;
+    }
+
+    // The program of these participants, made on first use. Its name (and
+    // so its id) depends only on who takes part, and a document states the
+    // same partnership sentence after sentence: the ones made are kept, to
+    // spare building and hashing the name again.
+    std::size_t programOf(const std::vector<std::size_t>& participants, bool launched) {
+        for (const auto& known : programs_)
+            if (known.launched == launched && known.participants.size() == participants.size() &&
+                std::is_permutation(participants.begin(), participants.end(), known.participants.begin()))
+                return known.entity;
+        std::vector<const std::string*> names;
+        names.reserve(participants.size());
+        for (auto p : participants) names.push_back(&draft_.entities[p].name);
+        std::sort(names.begin(), names.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+        std::string name;
+        for (const auto* n : names) (name.empty() ? name : name.append(" – ")).append(*n);
+        name += launched ? " initiative" : " partnership";
+        const std::size_t program = draft_.entity(EntityType::Program, name);
+        programs_.push_back({participants, launched, program});
         return program;
     }
 
@@ -359,6 +375,12 @@ private:
     std::size_t payerSentence_ = 0;
     std::vector<std::size_t> selectors_;  // "JAXA selected Astroscale": who pays the contract named next
     std::size_t selectorSentence_ = kNone;
+    struct KnownProgram {
+        std::vector<std::size_t> participants;
+        bool launched = false;
+        std::size_t entity = 0;
+    };
+    std::vector<KnownProgram> programs_;  // see programOf
     std::set<std::size_t> borrowed_;  // funds whose sectors came from another sentence
     std::vector<std::size_t> pledgers_;  // "X and Y will contribute ..." before the sum is named
     std::size_t pledgeSentence_ = 0;

@@ -17,18 +17,28 @@ bool isOrg(EntityType t) { return core::isOrganization(t); }
 
 }  // namespace
 
-SentenceFacts::SentenceFacts(const Draft& draft, const Lexicons& lexicons, std::size_t sentence, bool insideQuote)
-    : draft_(draft), lexicons_(lexicons), tokens_(draft.tokens[sentence]), sentence_(sentence) {
+void SentenceFacts::read(std::size_t sentence, bool insideQuote) {
+    const Draft& draft = draft_;
+    tokens_ = draft.tokens[sentence];
+    sentence_ = sentence;
+    items_.clear();
+    lists_.clear();
+    countryTokens_.clear();
+    priorSubject_.clear();
+    namesBackers_.reset();
+    createsProgram_.reset();
+    indexed_ = false;
+    organizations_ = 0;
+    cues_ = 0;
+    persons_ = 0;
     const auto& s = draft.sentences[sentence];
     quoted_ = insideQuote || draft.norm.text[s.begin] == '"';
-    items_.reserve(draft.mentions[sentence].size());
     for (const auto& m : draft.mentions[sentence]) items_.push_back({m.entity, m.firstToken, m.firstToken + m.tokenCount});
     std::sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.first < b.first; });
     // Organizations joined by commas and "and" form one list.
     // Words inside names ("Ministry of Economy, Trade and Industry") are not cues.
     for (std::size_t k = 0; k < tokens_.size(); ++k)
         if (!draft.covered[sentence][k]) cues_ |= cuesAt(k);
-    indexWords();
     for (const auto& item : items_) {
         const auto type = draft.entities[item.entity].type;
         if (isOrg(type)) ++organizations_;
@@ -87,13 +97,14 @@ SentenceFacts::SentenceFacts(const Draft& draft, const Lexicons& lexicons, std::
 bool SentenceFacts::has(std::initializer_list<Word> words) const { return find(words).has_value(); }
 
 std::optional<std::size_t> SentenceFacts::find(std::initializer_list<Word> words, std::size_t from) const {
+    if (!indexed_) indexWords();
     const std::size_t mask = wordSlots_.size() - 1;
     std::size_t best = kNoToken;
     for (const auto& w : words) {
         std::size_t i = w.hash() & mask;
-        while (wordSlots_[i].first != kNoToken && wordSlots_[i].hash != w.hash()) i = (i + 1) & mask;
+        while (wordSlots_[i].stamp == stamp_ && wordSlots_[i].hash != w.hash()) i = (i + 1) & mask;
         // The chain holds every token of this hash in text order.
-        std::size_t k = wordSlots_[i].first;
+        std::size_t k = wordSlots_[i].stamp == stamp_ ? wordSlots_[i].first : kNoToken;
         while (k < best && (k < from || !w.matches(tokens_[k]))) k = nextSame_[k];
         best = std::min(best, k);
     }
@@ -101,27 +112,24 @@ std::optional<std::size_t> SentenceFacts::find(std::initializer_list<Word> words
     return best;
 }
 
-void SentenceFacts::indexWords() {
-    std::size_t size = 16;
-    while (size < 2 * tokens_.size()) size *= 2;
-    if (tokens_.size() <= kInlineTokens) {
-        wordSlots_ = std::span<WordSlot>(inlineSlots_.data(), size);
-        nextSame_ = std::span<std::uint32_t>(inlineNext_.data(), tokens_.size());
-    } else {
-        heapSlots_.resize(size);
-        heapNext_.resize(tokens_.size());
-        wordSlots_ = heapSlots_;
-        nextSame_ = heapNext_;
+void SentenceFacts::indexWords() const {
+    indexed_ = true;
+    if (++stamp_ == 0) {  // after 2^32 sentences every old stamp must go
+        std::fill(wordSlots_.begin(), wordSlots_.end(), WordSlot{});
+        stamp_ = 1;
     }
-    std::fill(wordSlots_.begin(), wordSlots_.end(), WordSlot{});
+    std::size_t size = wordSlots_.size();
+    while (size < 2 * tokens_.size()) size *= 2;
+    if (size > wordSlots_.size()) wordSlots_.assign(size, WordSlot{});
+    if (nextSame_.size() < tokens_.size()) nextSame_.resize(tokens_.size());
     const std::size_t mask = size - 1;
     // Back to front, so each token is put before the later ones of its hash.
     for (std::size_t k = tokens_.size(); k-- > 0;) {
         const auto h = tokens_[k].hash;
         std::size_t i = h & mask;
-        while (wordSlots_[i].first != kNoToken && wordSlots_[i].hash != h) i = (i + 1) & mask;
-        nextSame_[k] = wordSlots_[i].first;
-        wordSlots_[i] = {h, static_cast<std::uint32_t>(k)};
+        while (wordSlots_[i].stamp == stamp_ && wordSlots_[i].hash != h) i = (i + 1) & mask;
+        nextSame_[k] = wordSlots_[i].stamp == stamp_ ? wordSlots_[i].first : kNoToken;
+        wordSlots_[i] = {h, static_cast<std::uint32_t>(k), stamp_};
     }
 }
 
@@ -199,7 +207,10 @@ bool SentenceFacts::isContractValue() const {
 std::vector<std::size_t> SentenceFacts::members() const {
     // "The U.S. members are A, B and C", "X and Y are the founding partners",
     // "partners include A and B", "A joined the network".
-    if (organizations_ == 0 || FunderFinder(*this).namesBackers()) return {};
+    const std::initializer_list<Word> cues = {"members", "member", "partners", "participants", "joined", "join",
+                                              "joins", "consists", "comprises", "participating"};
+    // Most sentences have no such word: asked first, it spares the backer rules.
+    if (organizations_ == 0 || !find(cues) || FunderFinder(*this).namesBackers()) return {};
     // "more than 100 members, including ..." samples a large membership, and
     // "expected to join" is a hedge: neither makes these partners.
     if (has({"including", "such", "expected", "may", "might", "could", "potentially", "plans", "considering"}))
@@ -209,11 +220,7 @@ std::vector<std::size_t> SentenceFacts::members() const {
         for (auto e : list.entities)
             if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
     };
-    for (auto at = find({"members", "member", "partners", "participants", "joined", "join", "joins", "consists",
-                         "comprises", "participating"});
-         at; at = find({"members", "member", "partners", "participants", "joined", "join", "joins", "consists",
-                        "comprises", "participating"},
-                       *at + 1)) {
+    for (auto at = find(cues); at; at = find(cues, *at + 1)) {
         const std::size_t k = *at;
         const auto& w = tokens_[k];
         const bool noun = oneOf(w, {"members", "member", "partners", "participants"});
@@ -335,7 +342,7 @@ std::vector<std::pair<std::size_t, std::size_t>> SentenceFacts::affiliations() c
             if (!isOrg(draft_.entities[o.entity].type)) continue;
             std::size_t k = o.end;
             if (k < tokens_.size() && tokens_[k].possessive) ++k;
-            if (auto title = lexicons_.titles().matchAt(text, tokens_, k); title && k + title->tokenCount == p.first)
+            if (auto title = lexicons_.titles().matchAt(text, draft_.tokens[sentence_], k); title && k + title->tokenCount == p.first)
                 out.emplace_back(p.entity, o.entity);
         }
         // "Vivek Mahajan, ... CTO of Fujitsu".

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <algorithm>
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -36,10 +35,15 @@ enum Cue : std::uint8_t {
 
 class SentenceFacts {
 public:
-    SentenceFacts(const Draft& draft, const Lexicons& lexicons, std::size_t sentence, bool insideQuote);
-    // The word index may point into the object itself.
+    // One object reads the sentences of a document in turn (read()), so its
+    // buffers are allocated once per document rather than once per sentence.
+    SentenceFacts(const Draft& draft, const Lexicons& lexicons) : draft_(draft), lexicons_(lexicons) {}
+    // The finders keep a reference to it.
     SentenceFacts(const SentenceFacts&) = delete;
     SentenceFacts& operator=(const SentenceFacts&) = delete;
+
+    // Forgets the sentence before and reads `sentence`.
+    void read(std::size_t sentence, bool insideQuote);
 
     // Inside a quotation: opinions restate facts; no relations are taken from them.
     bool quoted() const { return quoted_; }
@@ -65,7 +69,7 @@ public:
     // subject is the one before.
     bool fragment() const;
     // Who a leading "It"/"Its"/"They" refers to: the previous sentence's subject.
-    void setPriorSubject(std::vector<std::size_t> subject) { priorSubject_ = std::move(subject); }
+    void setPriorSubject(const std::vector<std::size_t>& subject) { priorSubject_.assign(subject.begin(), subject.end()); }
     // Organizations this sentence lists as members of a program ("members are ...").
     std::vector<std::size_t> members() const;
     // "X launched the ... network": the sentence starts a program of its subject.
@@ -121,25 +125,23 @@ private:
     bool countryToken(std::size_t k) const {
         return std::find(countryTokens_.begin(), countryTokens_.end(), k) != countryTokens_.end();
     }
-    // Where each word occurs, built once per sentence so find() costs a probe
-    // per word asked instead of a scan of the sentence: an open-addressing
-    // table of token hashes with the first token of each (first == kNoToken:
-    // empty slot), and per token the next token of the same hash.
+    // Where each word occurs, built on the sentence's first find() so that
+    // costs a probe per word asked instead of a scan of the sentence: an
+    // open-addressing table of token hashes with the first token of each, and
+    // per token the next token of the same hash. A slot whose stamp is not
+    // the current sentence's is empty, so the table (kept across sentences)
+    // is never cleared.
     static constexpr std::uint32_t kNoToken = 0xFFFFFFFFu;
     struct WordSlot {
         std::uint64_t hash = 0;
         std::uint32_t first = kNoToken;
+        std::uint32_t stamp = 0;
     };
-    // Sentences of up to kInlineTokens tokens (most) keep the index inside
-    // the object: no allocation per sentence.
-    static constexpr std::size_t kInlineTokens = 64;
-    std::array<WordSlot, 2 * kInlineTokens> inlineSlots_;  // table size: a power of two >= 2 * tokens
-    std::array<std::uint32_t, kInlineTokens> inlineNext_;
-    std::vector<WordSlot> heapSlots_;
-    std::vector<std::uint32_t> heapNext_;
-    std::span<WordSlot> wordSlots_;
-    std::span<std::uint32_t> nextSame_;
-    void indexWords();
+    mutable std::vector<WordSlot> wordSlots_ = std::vector<WordSlot>(128);  // a power of two >= 2 * tokens
+    mutable std::vector<std::uint32_t> nextSame_;
+    mutable std::uint32_t stamp_ = 0;
+    mutable bool indexed_ = false;
+    void indexWords() const;
     // Answers asked several times per sentence, kept once known.
     mutable std::optional<bool> namesBackers_;
     mutable std::optional<bool> createsProgram_;
