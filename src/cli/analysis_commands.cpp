@@ -315,8 +315,13 @@ int moneyCommand(Context& c) {
     std::string heading = *by;
     std::transform(heading.begin(), heading.end(), heading.begin(), [](unsigned char ch) { return std::toupper(ch); });
     c.out << std::left << std::setw(10) << "TOTAL" << std::setw(6) << "SUMS" << heading << "\n";
+    static const std::map<std::string, std::string> kUnnamed = {{"funder", "(no funder named)"},
+                                                                {"recipient", "(no recipient named)"},
+                                                                {"sector", "(no sector)"},
+                                                                {"country", "(no country)"}};
     for (const auto& t : totals)
-        c.out << std::left << std::setw(10) << formatUsdShort(t.usd) << std::setw(6) << t.pots << t.key << "\n";
+        c.out << std::left << std::setw(10) << formatUsdShort(t.usd) << std::setw(6) << t.pots
+              << (t.key == graph::kUnnamedKey ? kUnnamed.at(*by) : t.key) << "\n";
     if (*by == "funder" || *by == "country")
         c.out << "A sum backed by several " << kPlural.at(*by) << " counts fully for each of them.\n";
     return kSuccess;

@@ -10,7 +10,7 @@ namespace {
 using core::EntityType;
 using core::RelationType;
 
-constexpr const char* kNone = "(none)";
+constexpr const char* kNone = kUnnamedKey;
 
 struct Pot {
     double usd = 0.0;

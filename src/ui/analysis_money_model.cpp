@@ -52,7 +52,7 @@ void AnalysisMoneyModel::rebuildRows() {
         rows_.reserve(totals->size());
         for (const auto& total : *totals) {
             Row row{total, toQString(total.key), std::nullopt};
-            if (total.key == "(none)") {
+            if (total.key == graph::kUnnamedKey) {
                 row.label = grouping_ == Grouping::Funder      ? tr("(no funder named)")
                             : grouping_ == Grouping::Recipient ? tr("(no recipient named)")
                             : grouping_ == Grouping::Sector    ? tr("(no sector)")

@@ -111,6 +111,11 @@ TEST_F(CliAnalysisTest, TheSharedFundCountsFullyForEachOfItsFunders) {
     EXPECT_EQ(text.exitCode, 0);
     EXPECT_NE(text.out.find("NVIDIA"), std::string::npos) << text.out;
     EXPECT_NE(text.out.find("$110M"), std::string::npos) << text.out;
+    // The seeds hold sums with no funder named (Stargate's $500 billion):
+    // JSON keys them "(none)", the table says it in words.
+    ASSERT_NE(money.dump().find("\"(none)\""), std::string::npos);
+    EXPECT_NE(text.out.find("(no funder named)"), std::string::npos) << text.out;
+    EXPECT_EQ(text.out.find("(none)"), std::string::npos) << text.out;
     EXPECT_NE(cliWithDb({"money", "--help"}).out.find("counts fully for each"), std::string::npos);
 }
 

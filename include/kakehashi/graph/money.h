@@ -7,8 +7,11 @@
 
 namespace kakehashi::graph {
 
+// The key of money whose funder, recipient, sector or country is not named.
+inline constexpr const char* kUnnamedKey = "(none)";
+
 struct MoneyTotal {
-    std::string key;  // a name, sector id or country code; "(none)" when unknown
+    std::string key;  // a name, sector id or country code; kUnnamedKey when unknown
     double usd = 0.0;
     int pots = 0;     // how many sums make up the total
 };
