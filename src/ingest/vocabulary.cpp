@@ -6,15 +6,6 @@ namespace kakehashi::ingest {
 
 std::uint32_t Vocabulary::find(std::string_view word) const { return find(word, Tokenizer::hash(word)); }
 
-std::uint32_t Vocabulary::find(std::string_view word, std::uint64_t h) const {
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-        const Slot& slot = slots_[i];
-        if (slot.id == 0) return 0;
-        if (slot.hash == h && words_[slot.id - 1] == word) return slot.id;
-    }
-}
-
 std::uint32_t Vocabulary::add(std::string_view word) {
     if (const auto id = find(word)) return id;
     if ((words_.size() + 1) * 2 > slots_.size()) grow();

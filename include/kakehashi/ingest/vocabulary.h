@@ -17,7 +17,15 @@ public:
     // The id of `word`, or 0.
     std::uint32_t find(std::string_view word) const;
     // The same, for a word whose Tokenizer::hash is known (Token::hash).
-    std::uint32_t find(std::string_view word, std::uint64_t hash) const;
+    // Inline: Lexicons::annotate asks once per token of every text.
+    std::uint32_t find(std::string_view word, std::uint64_t hash) const {
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+            const Slot& slot = slots_[i];
+            if (slot.id == 0) return 0;
+            if (slot.hash == hash && words_[slot.id - 1] == word) return slot.id;
+        }
+    }
     // Ids run from 1 to size().
     std::size_t size() const { return words_.size(); }
 
