@@ -8,7 +8,6 @@
 #include <cstdint>
 #include <map>
 #include <optional>
-#include <tuple>
 #include <set>
 #include <span>
 #include <string>
@@ -88,14 +87,50 @@ struct Draft {
     std::vector<std::vector<MentionRef>> mentions;  // per sentence, in text order once entities are found
     std::vector<DraftRelation> relations;
     std::unordered_map<std::string, std::size_t> byId;
-    // (type, source, target) -> relation; only looked up, never iterated.
-    struct RelationKeyHash {
-        std::size_t operator()(const std::tuple<int, std::size_t, std::size_t>& k) const {
-            const auto [type, source, target] = k;
-            return (source * 0x9E3779B97F4A7C15ull) ^ (target * 0xC2B2AE3D27D4EB4Full) ^ static_cast<std::size_t>(type);
+    // (type, source, target) -> relation, for relate().
+    class RelationIndex {
+    public:
+        // The relation stored under the key, or `next` stored there now
+        // (second: whether it was added).
+        std::pair<std::size_t, bool> findOrAdd(core::RelationType type, std::size_t source, std::size_t target,
+                                               std::size_t next) {
+            if (2 * (used_ + 1) > slots_.size()) grow();
+            Slot& slot = probe(type, source, target);
+            if (slot.relation != kEmpty) return {slot.relation, false};
+            slot = {type, source, target, next};
+            ++used_;
+            return {next, true};
         }
+
+    private:
+        // Open addressing in one array: a node-based map cost an allocation
+        // per relation, and a document has only tens of them.
+        static constexpr std::size_t kEmpty = static_cast<std::size_t>(-1);
+        struct Slot {
+            core::RelationType type = core::RelationType::PartnersWith;
+            std::size_t source = 0;
+            std::size_t target = 0;
+            std::size_t relation = kEmpty;
+        };
+        Slot& probe(core::RelationType type, std::size_t source, std::size_t target) {
+            const std::uint64_t h = (source * 0x9E3779B97F4A7C15ull) ^ (target * 0xC2B2AE3D27D4EB4Full) ^
+                                    static_cast<std::uint64_t>(type);
+            const std::size_t mask = slots_.size() - 1;
+            for (std::size_t i = (h ^ (h >> 29)) & mask;; i = (i + 1) & mask) {
+                Slot& s = slots_[i];
+                if (s.relation == kEmpty || (s.source == source && s.target == target && s.type == type)) return s;
+            }
+        }
+        void grow() {
+            std::vector<Slot> old(slots_.size() * 2);
+            old.swap(slots_);
+            for (const Slot& s : old)
+                if (s.relation != kEmpty) probe(s.type, s.source, s.target) = s;
+        }
+        std::vector<Slot> slots_ = std::vector<Slot>(128);  // a power of two
+        std::size_t used_ = 0;
     };
-    std::unordered_map<std::tuple<int, std::size_t, std::size_t>, std::size_t, RelationKeyHash> relationIndex;
+    RelationIndex relationIndex;
     std::unordered_map<std::string, std::size_t> personByKey;  // name keys (either order) -> person
 
     // A typical announcement names a few dozen entities: room for them up
@@ -104,7 +139,6 @@ struct Draft {
         entities.reserve(64);
         byId.reserve(64);
         relations.reserve(64);
-        relationIndex.reserve(64);
     }
     // tokens, covered and the tokens' `lower` view this object's own buffers.
     Draft(const Draft&) = delete;
@@ -140,12 +174,11 @@ struct Draft {
 
     std::size_t relate(core::RelationType type, std::size_t source, std::size_t target, std::size_t sentence) {
         if (core::isUndirected(type) && entities[target].id < entities[source].id) std::swap(source, target);
-        const auto key = std::make_tuple(static_cast<int>(type), source, target);
-        if (auto it = relationIndex.find(key); it != relationIndex.end()) {
-            relations[it->second].sentences.insert(sentence);
-            return it->second;
+        const auto [index, added] = relationIndex.findOrAdd(type, source, target, relations.size());
+        if (!added) {
+            relations[index].sentences.insert(sentence);
+            return index;
         }
-        relationIndex.emplace(key, relations.size());
         DraftRelation r;
         r.type = type;
         r.source = source;
