@@ -17,21 +17,6 @@ struct Parsed {
 bool isAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// Whether a currency word appears at all: spelled-out numbers are only
-// worth parsing in sentences that name a currency.
-// Whether "dollar", "Dollar", "DOLLAR", "yen", "Yen", "euro", "Euro",
-// "pound" or "Pound" appears anywhere in the range. std::string_view::find
-// is vectorized, but a search for "euro" stops at every "e" of the
-// sentence: that one is found by its "u" instead.
-bool mentionsCurrencyWord(std::string_view text, std::size_t begin, std::size_t end) {
-    using namespace std::literals;
-    const std::string_view range = text.substr(begin, end - begin);
-    for (auto w : {"dollar"sv, "Dollar"sv, "DOLLAR"sv, "yen"sv, "Yen"sv, "pound"sv, "Pound"sv})
-        if (range.find(w) != std::string_view::npos) return true;
-    for (auto u = range.find("uro"sv, 1); u != std::string_view::npos; u = range.find("uro"sv, u + 1))
-        if (range[u - 1] == 'e' || range[u - 1] == 'E') return true;
-    return false;
-}
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
 bool startsWithWord(std::string_view text, std::size_t at, std::size_t end, std::string_view word) {
@@ -224,32 +209,63 @@ constexpr std::array<bool, 256> startTable(bool numberWords) {
     return t;
 }
 constexpr auto kStartsNoWords = startTable(false);
-// First bytes of a currency sign or code ("$", "¥", "€", "£", "USD", "JPY", "EUR", "GBP").
-constexpr std::array<bool, 256> signTable() {
+constexpr auto kStartsWithWords = startTable(true);
+
+// The bytes screen() stops at: currency signs, the capitals that start a
+// code, and the letters that start a currency word ("u" for "euro").
+constexpr std::array<bool, 256> screenTable() {
     std::array<bool, 256> t{};
-    for (char c : std::string_view("$UJEG")) t[static_cast<unsigned char>(c)] = true;
+    for (char c : std::string_view("$UJEGdDyYpPu")) t[static_cast<unsigned char>(c)] = true;
     t[0xC2] = t[0xE2] = true;
     return t;
 }
-constexpr auto kSignStarts = signTable();
-constexpr auto kStartsWithWords = startTable(true);
+constexpr auto kScreenStops = screenTable();
+
+struct Screen {
+    bool sign = false;   // a currency sign, code or word: a sum may be here
+    bool words = false;  // a currency word: spelled-out numbers are worth parsing
+};
+
+// One pass over text[begin, end) for both answers. A sign is "$", "¥", "€",
+// "£", "USD", "JP", "EU" or "GB" (capitals); a word is "dollar", "Dollar",
+// "DOLLAR", "yen", "Yen", "pound", "Pound" or "euro"/"Euro" anywhere, even
+// inside a longer word (only the parse below asks for word bounds).
+// Hand-written: one table lookup per byte, where searching for each word in
+// turn stopped at every "d", "y", "p" and "e" of the sentence.
+Screen screen(std::string_view text, std::size_t begin, std::size_t end) {
+    Screen out;
+    const auto at = [&](std::size_t k, std::string_view w) { return end - k >= w.size() && text.compare(k, w.size(), w) == 0; };
+    for (std::size_t k = begin; k < end; ++k) {
+        const char c = text[k];
+        if (!kScreenStops[static_cast<unsigned char>(c)]) continue;  // the common case, one lookup
+        bool word = false;
+        switch (c) {
+        case '$': case '\xC2': case '\xE2': out.sign = true; break;
+        case 'U': out.sign = out.sign || (k + 2 < end && text[k + 1] == 'S' && text[k + 2] == 'D'); break;
+        case 'J': out.sign = out.sign || (k + 2 < end && text[k + 1] == 'P'); break;
+        case 'E': out.sign = out.sign || (k + 2 < end && text[k + 1] == 'U'); break;
+        case 'G': out.sign = out.sign || (k + 2 < end && text[k + 1] == 'B'); break;
+        case 'd': word = at(k, "dollar"); break;
+        case 'D': word = at(k, "Dollar") || at(k, "DOLLAR"); break;
+        case 'y': word = at(k, "yen"); break;
+        case 'Y': word = at(k, "Yen"); break;
+        case 'p': word = at(k, "pound"); break;
+        case 'P': word = at(k, "Pound"); break;
+        case 'u': word = k > begin && (text[k - 1] == 'e' || text[k - 1] == 'E') && at(k, "uro"); break;
+        default: break;
+        }
+        if (word) return {true, true};
+    }
+    return out;
+}
 
 }  // namespace
 
 std::vector<MoneyAmount> MoneyParser::find(std::string_view text, std::size_t begin, std::size_t end) {
     std::vector<MoneyAmount> found;
     end = std::min(end, text.size());
-    const bool words = mentionsCurrencyWord(text, begin, end);
+    const auto [sign, words] = screen(text, begin, end);
     // Most sentences hold no sum: without a currency sign, code or word there is nothing to parse.
-    bool sign = words;
-    for (std::size_t k = begin; k < end && !sign; ++k) {
-        const char c = text[k];
-        if (!kSignStarts[static_cast<unsigned char>(c)]) continue;  // the common case, one lookup
-        sign = c == '$' || c == '\xC2' || c == '\xE2' ||
-               (k + 2 < end && text[k + 1] >= 'A' && text[k + 1] <= 'Z' &&
-                ((c == 'U' && text[k + 1] == 'S' && text[k + 2] == 'D') || (c == 'J' && text[k + 1] == 'P') ||
-                 (c == 'E' && text[k + 1] == 'U') || (c == 'G' && text[k + 1] == 'B')));
-    }
     if (!sign) return found;
     // Only currency signs and codes, digits and (when a currency word is
     // present) the first letter of a number word can start an amount; every
