@@ -19,6 +19,7 @@
 #include "kakehashi/ingest/normalizer.h"
 #include "kakehashi/ingest/sentence_splitter.h"
 #include "kakehashi/ingest/tokenizer.h"
+#include "id_index.h"
 #include "sector_set.h"
 
 namespace kakehashi::ingest::detail {
@@ -86,7 +87,7 @@ struct Draft {
     std::vector<DraftEntity> entities;
     std::vector<std::vector<MentionRef>> mentions;  // per sentence, in text order once entities are found
     std::vector<DraftRelation> relations;
-    std::unordered_map<std::string, std::size_t> byId;
+    IdIndex<std::vector<DraftEntity>> byId{entities};  // entity id -> entities index
     // (type, source, target) -> relation, for relate().
     class RelationIndex {
     public:
@@ -137,7 +138,6 @@ struct Draft {
     // front saves regrowing (and moving) the drafts as they are found.
     Draft() {
         entities.reserve(64);
-        byId.reserve(64);
         relations.reserve(64);
     }
     // tokens, covered and the tokens' `lower` view this object's own buffers.
@@ -149,14 +149,14 @@ struct Draft {
     }
     // The same with the id already made (gazetteer entries carry theirs).
     std::size_t entity(core::EntityType type, const std::string& name, std::string id, const std::string& country) {
-        if (auto it = byId.find(id); it != byId.end()) return it->second;
+        if (const std::size_t* known = byId.find(id)) return *known;
         DraftEntity e;
         e.type = type;
         e.name = name;
-        e.id = id;
+        e.id = std::move(id);
         e.country = country;
         entities.push_back(std::move(e));
-        byId.emplace(std::move(id), entities.size() - 1);
+        byId.insert(entities.back().id, entities.size() - 1);
         return entities.size() - 1;
     }
 

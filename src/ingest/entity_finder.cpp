@@ -106,28 +106,27 @@ void findAcronymDefinitions(Draft& draft, std::unordered_map<std::string, std::s
 // ("Kishida", "Ambassador Emanuel") once the full name has been seen.
 void findShortReferences(Draft& draft, const std::unordered_map<std::string, std::size_t>& acronyms) {
     std::unordered_map<std::string, std::size_t> surnames;
-    std::unordered_map<std::string, int> surnameCount;
+    std::vector<std::string> familyNames(draft.entities.size());  // person -> last word of its name
+    std::string lowered;
+    std::vector<Token> words;
     for (std::size_t e = 0; e < draft.entities.size(); ++e) {
         const auto& ent = draft.entities[e];
         if (ent.type != core::EntityType::Person) continue;
-        std::vector<std::string> names{ent.name};
-        names.insert(names.end(), ent.aliases.begin(), ent.aliases.end());
-        std::string lowered;
-        for (const auto& n : names) {
-            const auto toks = Tokenizer::tokenize(n, lowered);
-            if (toks.size() != 2) continue;
-            for (const auto& t : toks)
-                if (const std::string word(t.lower); surnames.emplace(word, e).second) ++surnameCount[word];
+        for (std::size_t k = 0; k <= ent.aliases.size(); ++k) {
+            const std::string& n = k == 0 ? ent.name : ent.aliases[k - 1];
+            Tokenizer::lowercase(n, lowered);
+            words.clear();
+            Tokenizer::tokenize(lowered, 0, lowered.size(), words);
+            if (k == 0 && !words.empty()) familyNames[e] = words.back().lower;
+            if (words.size() != 2) continue;
+            for (const auto& w : words) surnames.emplace(w.lower, e);
         }
     }
     // Only the family name is a reference; a given name alone is too ambiguous.
     for (auto it = surnames.begin(); it != surnames.end();) {
-        const auto& ent = draft.entities[it->second];
-        std::string lowered;
-        const auto toks = Tokenizer::tokenize(ent.name, lowered);
-        const bool family = !toks.empty() && toks.back().lower == it->first;
-        it = family ? std::next(it) : surnames.erase(it);
+        it = familyNames[it->second] == it->first ? std::next(it) : surnames.erase(it);
     }
+    if (surnames.empty() && acronyms.empty()) return;  // nothing below could be mentioned
     const std::string_view text = draft.norm.text;
     for (std::size_t s = 0; s < draft.sentences.size(); ++s) {
         const auto& toks = draft.tokens[s];
@@ -136,12 +135,13 @@ void findShortReferences(Draft& draft, const std::unordered_map<std::string, std
             // A lowercase word is neither an acronym nor a name: skip the checks below.
             if (const char c = text[toks[t].begin]; c >= 'a' && c <= 'z') continue;
             const auto word = toks[t].view(text);
-            if (!acronyms.empty() && Tokenizer::isAllCaps(word))
+            const bool allCaps = Tokenizer::isAllCaps(word);
+            if (!acronyms.empty() && allCaps)
                 if (auto a = acronyms.find(std::string(word)); a != acronyms.end()) {
                     draft.mention(a->second, s, t, 1);
                     continue;
                 }
-            if (!Tokenizer::isCapitalized(word) || Tokenizer::isAllCaps(word)) continue;
+            if (surnames.empty() || !Tokenizer::isCapitalized(word) || allCaps) continue;
             const bool nextCapitalized = t + 1 < toks.size() && !toks[t + 1].hardBefore &&
                                          !toks[t + 1].possessive && Tokenizer::isCapitalized(toks[t + 1].view(text));
             if (nextCapitalized) continue;  // part of a longer name we do not know
