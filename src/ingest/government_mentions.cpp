@@ -33,6 +33,13 @@ void findGovernmentMentions(Draft& draft) {
     std::size_t lastCountry = kNone;
     for (std::size_t s = 0; s < draft.tokens.size(); ++s) {
         auto& mentions = draft.mentions[s];
+        // Most sentences never say "government": only the last country they name matters then.
+        const auto& toks = draft.tokens[s];
+        if (std::none_of(toks.begin(), toks.end(), [](const Token& t) { return is(t, "government"); })) {
+            for (const auto& m : mentions)
+                if (draft.entities[m.entity].type == core::EntityType::Country) lastCountry = m.entity;
+            continue;
+        }
         std::size_t next = 0;  // mentions are in text order
         bool added = false;
         for (std::size_t k = 0; k < draft.tokens[s].size(); ++k) {

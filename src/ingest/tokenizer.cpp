@@ -6,20 +6,21 @@ namespace kakehashi::ingest {
 namespace {
 
 // Byte classes, looked up instead of compared: the tokenizer sees every byte.
-enum ByteClass : std::uint8_t { kOther = 0, kWord = 1, kHard = 2, kAmpersand = 3 };
-constexpr std::array<std::uint8_t, 256> byteClasses() {
-    std::array<std::uint8_t, 256> t{};
-    for (int c = 0; c < 256; ++c) {
-        const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-        if (word) t[static_cast<std::size_t>(c)] = kWord;
-    }
-    for (char c : std::string_view(",;:()[]\"!?\n/|")) t[static_cast<unsigned char>(c)] = kHard;
-    t['&'] = kAmpersand;
+// Word bytes of lowercased text: letters, digits and every non-ASCII byte.
+constexpr std::array<bool, 256> wordBytes() {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[static_cast<std::size_t>(c)] =
+            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
     return t;
 }
-constexpr auto kClass = byteClasses();
-
-std::uint8_t classOf(char c) { return kClass[static_cast<unsigned char>(c)]; }
+constexpr std::array<bool, 256> hardBytes() {
+    std::array<bool, 256> t{};
+    for (char c : std::string_view(",;:()[]\"!?\n/|")) t[static_cast<unsigned char>(c)] = true;
+    return t;
+}
+constexpr auto kWordByte = wordBytes();
+constexpr auto kHardByte = hardBytes();
 
 }  // namespace
 
@@ -34,37 +35,37 @@ void Tokenizer::lowercase(std::string_view text, std::string& out) {
 }
 
 void Tokenizer::tokenize(std::string_view lowered, std::size_t begin, std::size_t end, std::vector<Token>& out) {
-    const char* text = lowered.data();
+    const auto* text = reinterpret_cast<const unsigned char*>(lowered.data());
     bool hard = true;
     std::size_t i = begin;
     std::size_t lastEnd = begin;
     while (i < end) {
-        const std::uint8_t cls = classOf(text[i]);
-        if (cls == kWord || cls == kAmpersand) {
-            const std::size_t start = i;
-            // Hashed while scanning: hash() of the word, without a second pass.
-            std::uint64_t h = kHashBasis;
-            do {
-                h = (h ^ static_cast<unsigned char>(text[i])) * kHashPrime;
-                ++i;
-            } while (cls == kWord && i < end && classOf(text[i]) == kWord);
-            Token& token = out.emplace_back();
-            token.begin = static_cast<std::uint32_t>(start);
-            token.end = static_cast<std::uint32_t>(i);
-            token.hardBefore = hard;
-            // "Kishida's" and "universities'": the apostrophe-s is not a word of the name.
-            token.possessive = i - start == 1 && text[start] == 's' && start > 0 && text[start - 1] == '\'' &&
-                               lastEnd + 1 == start;
-            token.hash = h;
-            token.lower = lowered.substr(start, i - start);
-            lastEnd = i;
-            hard = false;
+        const unsigned char c = text[i];
+        const bool word = kWordByte[c];
+        if (!word && c != '&') {
+            hard = hard || kHardByte[c];
+            // A period followed by a space ends a name unless it closes an
+            // abbreviation like "U.S." or "Inc.", which the phrase itself spells.
+            ++i;
             continue;
         }
-        if (cls == kHard) hard = true;
-        // A period followed by a space ends a name unless it closes an
-        // abbreviation like "U.S." or "Inc.", which the phrase itself spells.
+        const std::size_t start = i;
+        // Hashed while scanning: hash() of the word, without a second pass.
+        std::uint64_t h = (kHashBasis ^ c) * kHashPrime;
         ++i;
+        if (word)
+            for (; i < end && kWordByte[text[i]]; ++i) h = (h ^ text[i]) * kHashPrime;
+        Token token;
+        token.begin = static_cast<std::uint32_t>(start);
+        token.end = static_cast<std::uint32_t>(i);
+        token.hardBefore = hard;
+        // "Kishida's" and "universities'": the apostrophe-s is not a word of the name.
+        token.possessive = i - start == 1 && c == 's' && start > 0 && text[start - 1] == '\'' && lastEnd + 1 == start;
+        token.hash = h;
+        token.lower = std::string_view(lowered.data() + start, i - start);
+        out.push_back(token);
+        lastEnd = i;
+        hard = false;
     }
 }
 
