@@ -269,6 +269,7 @@ std::pair<std::size_t, std::size_t> FunderFinder::span(const MoneyAmount& amount
 bool FunderFinder::contractValue(const MoneyAmount& amount) const {
     // Near the sum only: "The deal, agreed in 2023, ... after X committed $11
     // billion of new investment" is funding although the sentence names a deal.
+    if (!f_.hasCue(kContract)) return false;  // no such word outside names
     const auto [at, end] = span(amount);
     // "closed a $290 million round that valued it at $5.3 billion": a
     // valuation after the sum prices the company, not this sum.
@@ -300,6 +301,7 @@ std::vector<std::size_t> FunderFinder::acquirers(const MoneyAmount& amount) cons
 }
 
 std::vector<std::size_t> FunderFinder::selectors() const {
+    if (!f_.hasCue(kAnyPartner | kFundVerb)) return {};  // no such word outside names
     const auto& t = f_.tokens_;
     for (std::size_t k = 1; k < t.size(); ++k)
         if ((f_.cuesAt(k) & (kAnyPartner | kFundVerb)) && !f_.covered(k) &&
@@ -354,7 +356,7 @@ std::vector<std::size_t> FunderFinder::labelledBackers() const {
     const auto& t = f_.tokens_;
     std::vector<std::size_t> out;
     const auto& range = f_.draft_.sentences[f_.sentence_];
-    if (f_.lists_.empty() || f_.draft_.norm.text.find(':', range.begin) >= range.end) return out;
+    if (f_.lists_.empty() || !occursIn(f_.draft_.norm.text, range.begin, range.end, ':')) return out;
     for (std::size_t k = 0; k < t.size(); ++k) {
         if (!oneOf(t[k], {"lead", "investors", "investor", "backers", "funders", "sponsors", "backer", "funder"}))
             continue;

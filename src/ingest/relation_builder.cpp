@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <charconv>
+#include <cstring>
 #include <string_view>
+#include <unordered_map>
 
 #include "kakehashi/ingest/money_parser.h"
 #include "funder_finder.h"
@@ -51,9 +53,7 @@ public:
             facts.read(s, insideQuote);
             facts.setPriorSubject(lastSubjects);
             const FunderFinder payers(facts);
-            insideQuote = insideQuote != (std::count(draft_.norm.text.begin() + static_cast<std::ptrdiff_t>(range.begin),
-                                                     draft_.norm.text.begin() + static_cast<std::ptrdiff_t>(range.end),
-                                                     '"') % 2 == 1);
+            insideQuote = insideQuote != (quotesIn(range.begin, range.end) % 2 == 1);
             const auto amounts = MoneyParser::find(draft_.norm.text, draft_.sentences[s].begin, draft_.sentences[s].end);
             std::vector<std::size_t> programs;
             if (!facts.quoted()) programs = programsOf(facts, s, amounts.empty());
@@ -239,9 +239,22 @@ private:
         return none;
     }
 
+    // Straight double quotes in text[begin, end). Hand-written over memchr,
+    // which jumps to the next quote (std::count looks at every byte).
+    std::size_t quotesIn(std::size_t begin, std::size_t end) const {
+        const char* p = draft_.norm.text.data() + begin;
+        const char* const stop = draft_.norm.text.data() + end;
+        std::size_t n = 0;
+        while (p < stop && (p = static_cast<const char*>(std::memchr(p, '"', static_cast<std::size_t>(stop - p))))) {
+            ++n;
+            ++p;
+        }
+        return n;
+    }
+
     bool sameParagraph(std::size_t a, std::size_t b) const {
         const auto& text = draft_.norm.text;
-        return text.find('\n', draft_.sentences[a].end) >= draft_.sentences[b].begin;
+        return !occursIn(text, draft_.sentences[a].end, draft_.sentences[b].begin, '\n');
     }
 
     // An unnamed program is named after its founding participants; a program a
@@ -301,7 +314,7 @@ private:
                 f = e;
                 sameText = true;
             }
-        if (f == kNone) f = draft_.entity(EntityType::Fund, formatUsd(a.usd) + " fund");
+        if (f == kNone) f = draft_.entity(EntityType::Fund, usdLabel(a.usd) + " fund");
         auto& fund = draft_.entities[f];
         if (!(sameText && fixedRate)) fund.usd = a.usd;
         if (fund.amountText.empty() || (fund.currency == "USD" && a.currency != "USD")) {
@@ -345,13 +358,21 @@ private:
             std::size_t anchor = anchors[f];
             if (anchor == kNone) anchor = firstFunder[f];
             auto& fund = draft_.entities[f];
-            std::string name = formatUsd(*fund.usd) + " fund";
+            std::string name = usdLabel(*fund.usd) + " fund";
             if (anchor != kNone) name += " – " + draft_.entities[anchor].name;
             draft_.byId.erase(fund.id);
             fund.name = name;
             fund.id = core::makeEntityId(EntityType::Fund, name);
             draft_.byId[fund.id] = f;
         }
+    }
+
+    // formatUsd, once per amount: each fund's is asked when it is made and
+    // again when it is named, and printing a double costs more than finding it.
+    const std::string& usdLabel(double usd) {
+        auto it = usdLabels_.find(usd);
+        if (it == usdLabels_.end()) it = usdLabels_.emplace(usd, formatUsd(usd)).first;
+        return it->second;
     }
 
     // based_in for organizations whose country the text names.
@@ -382,6 +403,7 @@ private:
     };
     std::vector<KnownProgram> programs_;  // see programOf
     std::set<std::size_t> borrowed_;  // funds whose sectors came from another sentence
+    std::unordered_map<double, std::string> usdLabels_;  // see usdLabel
     std::vector<std::size_t> pledgers_;  // "X and Y will contribute ..." before the sum is named
     std::size_t pledgeSentence_ = 0;
 };

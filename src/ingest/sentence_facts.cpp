@@ -70,7 +70,7 @@ void SentenceFacts::read(std::size_t sentence, bool insideQuote) {
             // "A, B" is a list; "Helm.ai: Honda joins ..." is a label and its sentence.
             if (joined && item.first == last.end)
                 joined = tokens_[item.first].hardBefore &&
-                         draft.norm.text.find(':', tokens_[item.first - 1].end) >= tokens_[item.first].begin;
+                         !occursIn(draft.norm.text, tokens_[item.first - 1].end, tokens_[item.first].begin, ':');
         }
         // "NTT Research, Inc., NTT's basic research arm": an owner of a common
         // noun describes the name before it and starts a list of its own.

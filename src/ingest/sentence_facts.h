@@ -17,6 +17,12 @@
 
 namespace kakehashi::ingest::detail {
 
+// Whether c occurs in text[from, to): bounded, where text.find(c, from)
+// would run on to the end of the document when c is not there.
+inline bool occursIn(std::string_view text, std::size_t from, std::size_t to, char c) {
+    return from < to && text.substr(from, to - from).find(c) != std::string_view::npos;
+}
+
 // What one sentence says about its mentions: lists of organizations, who
 // partners with whom, who pays, who announces, who works where. Reads cue
 // words around the mentions; decides nothing across sentences.
