@@ -19,8 +19,11 @@
 
 namespace kakehashi::ingest::detail {
 
-// Words that may sit between two names of one list: "A, B, and the C".
-inline bool listGlue(const Token& w) { return oneOf(w, {"and", "the", "as", "well", "&", "its", "their"}); }
+// Words that may sit between two names of one list: "A, B, and the C";
+// a company suffix the name's mention left out ("Honda Motor Co. and GM").
+inline bool listGlue(const Token& w) {
+    return oneOf(w, {"and", "the", "as", "well", "&", "its", "their", "co", "inc", "corp", "ltd", "llc", "plc"});
+}
 
 // Cue words by what they signal. Lexicons::load gives each a vocabulary id
 // and puts its bits in the token flags (kCueBits), so a token's cues cost no
@@ -35,7 +38,7 @@ inline const std::unordered_map<std::string_view, std::uint8_t>& cueTable() {
               "collaborate", "collaborates", "collaborated", "collaborating", "collaboration",
               "collaborations", "cooperate", "cooperation", "cooperating", "alliance", "agreement",
               "agreements", "memorandum", "mou", "moc", "joint", "jointly", "consortium",
-              "trilateral", "forces", "teamed", "pact", "venture", "together", "work", "works", "worked",
+              "trilateral", "forces", "teamed", "teaming", "pact", "venture", "together", "work", "works", "worked",
               "working", "pair", "pairs", "links", "link", "teams", "developed", "built",
               "develop", "build", "leads", "lead", "runs", "building", "co"})
             t[w] |= kStrongPartner | kAnyPartner;
@@ -48,7 +51,7 @@ inline const std::unordered_map<std::string_view, std::uint8_t>& cueTable() {
               "orders",   "acquire",   "acquires", "acquired", "acquisition", "sale",     "sales",     "revenue",
               "revenues", "valuation", "valued",   "market",   "exports",     "imports",  "trade",     "deficit",
               "surplus",  "gdp",       "gross",    "reached",  "totaled",     "totalled", "stood",     "salary",
-              "price",    "costs",     "cost",     "loan",     "loans"})
+              "price",    "costs",     "cost"})
             t[w] |= kContract;
         for (std::string_view w :
              {"invest",       "invests",      "invested",    "investing",    "investment", "investments", "fund",
@@ -62,7 +65,10 @@ inline const std::unordered_map<std::string_view, std::uint8_t>& cueTable() {
               "adds",         "added",        "adding",      "build",        "builds",     "building",    "construct",
               "constructing", "construction", "expand",      "expands",      "expanding",  "expansion",   "deploy",
               "deploying",    "initial",      "backers",     "backer",       "supporters", "sponsors",    "funders",
-              "investors",    "pay",          "pays",        "paid",         "paying",     "payment",     "payments"})
+              "investors",    "pay",          "pays",        "paid",         "paying",     "payment",     "payments",
+              // A loan is money its lender puts up ("a $2 billion loan from DOE"), not a contract price.
+              "loan",         "loans",        "lend",        "lends",        "lent",       "lending",     "incentive",
+              "incentives",   "pour",         "pours",       "poured",       "pouring",    "stake",       "stakes"})
             t[w] |= kFundVerb;
         for (std::string_view w : {"raise", "raises", "raised", "raising", "secure", "secures", "secured", "securing",
                                    "receive", "receives", "received", "receiving", "won", "wins", "win", "obtained",

@@ -2,18 +2,10 @@
 
 #include <algorithm>
 
+#include "backer_finder.h"
 #include "cue_words.h"
 
 namespace kakehashi::ingest::detail {
-namespace {
-
-void append(std::vector<std::size_t>& out, const std::vector<std::size_t>& more) {
-    for (auto e : more)
-        if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
-}
-
-}  // namespace
-
 bool FunderFinder::recipient(const List& list) const {
     const auto& t = f_.tokens_;
     std::size_t k = list.first;
@@ -33,22 +25,29 @@ std::vector<std::size_t> FunderFinder::fundersOf(const MoneyAmount& amount) cons
     bool activeClause = false;  // a funding verb before the sum: "X expects to invest $N"
     for (std::size_t k = 0; k < at && !activeClause; ++k) activeClause = (f_.cuesAt(k) & kFundVerb) != 0;
     if (auto passive = passiveFunders(at, amountEnd, activeClause); !passive.empty()) {
-        append(passive, namedInvestors());  // "... led by A, with participation from B"
+        appendNew(passive, BackerFinder(f_).namedInvestors());  // "... led by A, with participation from B"
         return passive;
     }
     for (auto k = f_.find({"by"}); k && *k < at; k = f_.find({"by"}, *k + 1))
         if (*k > 0 && oneOf(t[*k - 1], {"funded", "backed", "supported", "financed", "sponsored"}))
             if (const List* list = f_.listAfter(*k, 5); list && list->end <= at) return list->entities;
     // "IBM, Google, and Micron invested a combined $210 million".
-    if (!f_.hasCue(kFundVerb | kRaise) && !f_.has({"round", "financing"})) return {};
+    // "NSF announced $20 million for ...": announcing a sum is putting it up.
+    const bool announced = f_.between({"announced", "announces", "unveiled", "unveils"}, at >= 3 ? at - 3 : 0, at);
+    if (!f_.hasCue(kFundVerb | kRaise) && !f_.has({"round", "financing", "series"}) && !announced) return {};
     // "... ($10 billion) that AWS invested in Japan": a relative clause after the sum.
-    if (auto that = f_.find({"that", "which"}, amountEnd); that && *that <= amountEnd + 4)
+    if (auto that = f_.find({"that", "which"}, amountEnd); that && *that <= amountEnd + 4) {
+        bool fundNoun = false;  // "the $100 million commitment that IBM announced"
+        for (std::size_t k = amountEnd; k < *that && !fundNoun; ++k) fundNoun = (f_.cuesAt(k) & kFundVerb) != 0;
         if (const List* list = f_.listAfter(*that, 0); list && list->end < t.size() &&
-            (f_.cuesAt(list->end) & kFundVerb || (list->end + 1 < t.size() && f_.cuesAt(list->end + 1) & kFundVerb)))
+            (fundNoun || f_.cuesAt(list->end) & kFundVerb ||
+             (list->end + 1 < t.size() && f_.cuesAt(list->end + 1) & kFundVerb)))
             return list->entities;
-    if (auto investors = namedInvestors(); !investors.empty()) return investors;
+    }
+    if (auto investors = BackerFinder(f_).namedInvestors(); !investors.empty()) return investors;
     if (auto pronoun = pronounFunders(at)) return *pronoun;
-    return subjectFunders(at);
+    if (auto owner = intentionOwner(at); !owner.empty()) return owner;
+    return subjectFunders(at, amountEnd);
 }
 
 std::vector<std::size_t> FunderFinder::respectively(const std::vector<MoneyAmount>& amounts) const {
@@ -97,6 +96,9 @@ std::vector<std::size_t> FunderFinder::passiveFunders(std::size_t at, std::size_
                                                                  "committed", "pledged", "made", "investment",
                                                                  "funding", "grant", "subsidy", "commitment",
                                                                  "contribution", "support", "financing", "loan"}));
+        // "... $85 million shared equally by the two companies": the pair the
+        // sentence before named.
+        if (is(t[*k], "by") && f_.priorSubject_.size() >= 2 && f_.namesPairAt(*k + 1)) return f_.priorSubject_;
         if (!passive) continue;
         // "X expects to invest ¥500 billion ..., with close support from the
         // government": the supporter of the plan, not who pays this sum.
@@ -109,49 +111,6 @@ std::vector<std::size_t> FunderFinder::passiveFunders(std::size_t at, std::size_
         if (const List* list = f_.listAfter(*k, 5)) return list->entities;
     }
     return {};
-}
-
-std::vector<std::size_t> FunderFinder::namedInvestors() const {
-    // "Microsoft is one of the corporate backers, with NVIDIA, Amazon ...",
-    // "... investors including Microsoft, Coatue and Thrive Capital", "led by X".
-    std::vector<std::size_t> all;
-    const auto& t = f_.tokens_;
-    for (auto k = f_.find({"backers", "backer", "supporters", "sponsors", "funders", "investors", "donors"}); k;
-         k = f_.find({"backers", "backer", "supporters", "sponsors", "funders", "investors", "donors"}, *k + 1))
-        for (const auto& list : f_.lists_)
-            if ((list.end <= *k && list.end + 6 >= *k) || (list.first > *k && list.first <= *k + 3))
-                append(all, list.entities);
-    for (auto k = f_.find({"led"}); k; k = f_.find({"led"}, *k + 1))
-        if (*k + 1 < t.size() && is(t[*k + 1], "by"))
-            if (const List* list = f_.listAfter(*k + 1, 1)) append(all, list->entities);
-    if (f_.has({"round", "financing", "raise", "raised", "raising"})) append(all, roundInvestors());
-    return all;
-}
-
-std::vector<std::size_t> FunderFinder::roundInvestors() const {
-    // "NVIDIA led the round, which also included Mizuho and Sony", "Sony, NTT
-    // and KDDI also participated", "with Mizuho and Nomura participating".
-    const auto& t = f_.tokens_;
-    std::vector<std::size_t> out;
-    auto listEndingNear = [&](std::size_t k) -> const List* {
-        for (const auto& list : f_.lists_)
-            if (list.end <= k && list.end + 2 >= k) return &list;
-        return nullptr;
-    };
-    for (std::size_t k = 0; k < t.size(); ++k) {
-        const auto& w = t[k];
-        if ((is(w, "led") && (k + 1 >= t.size() || !is(t[k + 1], "by"))) ||
-            oneOf(w, {"participated", "participating", "participate", "participates"}) ||
-            (is(w, "took") && k + 1 < t.size() && is(t[k + 1], "part")) ||
-            (is(w, "joined") && f_.has({"round", "financing"})))
-            if (const List* list = listEndingNear(k)) append(out, list->entities);
-        // "The round was led by A and B": its leaders, a sentence after the sum.
-        if (is(w, "led") && k + 1 < t.size() && is(t[k + 1], "by") && f_.has({"round", "financing"}))
-            if (const List* list = f_.listAfter(k + 1, 1)) append(out, list->entities);
-        if (oneOf(w, {"included", "including", "includes", "include"}) && f_.has({"round", "financing"}))
-            if (const List* list = f_.listAfter(k, 2)) append(out, list->entities);
-    }
-    return out;
 }
 
 std::optional<std::vector<std::size_t>> FunderFinder::pronounFunders(std::size_t at) const {
@@ -168,7 +127,7 @@ std::optional<std::vector<std::size_t>> FunderFinder::pronounFunders(std::size_t
             if (list.end <= p && list.first > 0 &&
                 oneOf(t[list.first - 1 - (is(t[list.first - 1], "the") && list.first > 1)],
                       {"with", "alongside"}))
-                append(out, list.entities);
+                appendNew(out, list.entities);
         return out;
     }
     // "The company expects to invest ..." with no other payer before the sum.
@@ -180,7 +139,21 @@ std::optional<std::vector<std::size_t>> FunderFinder::pronounFunders(std::size_t
     return std::nullopt;
 }
 
-std::vector<std::size_t> FunderFinder::subjectFunders(std::size_t at) const {
+std::vector<std::size_t> FunderFinder::intentionOwner(std::size_t at) const {
+    // "welcomed Japan's intention to raise its investment ... to $1 trillion":
+    // whose plan, pledge or intention it is to put the money up.
+    const auto& t = f_.tokens_;
+    for (const auto& item : f_.items_) {
+        if (item.end + 1 >= at || !t[item.end].possessive) continue;
+        if (!oneOf(t[item.end + 1], {"intention", "plan", "plans", "pledge", "commitment", "decision", "promise", "offer"}))
+            continue;
+        for (std::size_t k = item.end + 2; k < at; ++k)
+            if (f_.cuesAt(k) & kFundVerb) return {item.entity};
+    }
+    return {};
+}
+
+std::vector<std::size_t> FunderFinder::subjectFunders(std::size_t at, std::size_t end) const {
     const auto& t = f_.tokens_;
     const auto& lists = f_.lists_;
     const List* list = nullptr;
@@ -201,7 +174,7 @@ std::vector<std::size_t> FunderFinder::subjectFunders(std::size_t at) const {
         // "Panasonic Energy, the battery arm of Panasonic Holdings, is building
         // ...": a name after "of" modifies the subject, which pays.
         if (list != &front && front.first <= 2 && list->first > 0 &&
-            oneOf(t[list->first - 1], {"of", "at", "for", "the"}))
+            oneOf(t[list->first - 1], {"of", "at", "for", "the"}) && !f_.between({"while", "whereas", "although", "but"}, front.end, list->first))
             list = &front;
         if (list != &front && front.first <= 2 && !recipient(front) && list->first <= front.end + 3) {
             bool verb = list->first > front.end && !t[list->first].hardBefore;
@@ -209,9 +182,11 @@ std::vector<std::size_t> FunderFinder::subjectFunders(std::size_t at) const {
                 verb = !oneOf(t[k], {"by", "of", "from", "and", "or", "with", "to", "for", "in", "at", "the"});
             if (verb) list = &front;
         }
-        // "Sakana AI raised $30 million": the subject of such verbs receives.
+        // "Sakana AI raised $30 million": the subject of such verbs receives;
+        // but a lender "closed a $504 million loan guarantee".
+        const bool loan = f_.between({"loan", "loans", "guarantee"}, end, end + 2);
         for (std::size_t k = list->end; k < at && k <= list->end + 3; ++k)
-            if ((f_.cuesAt(k) & kRaise) ||
+            if (((f_.cuesAt(k) & kRaise) && !(loan && is(t[k], "closed"))) ||
                 (oneOf(t[k], {"was", "were", "been", "is", "are", "be"}) && k + 1 < at &&
                  (f_.cuesAt(k + 1) & kFundVerb) &&
                  t[k + 1].lower.size() > 2 && t[k + 1].lower.compare(t[k + 1].lower.size() - 2, 2, "ed") == 0))
@@ -221,7 +196,7 @@ std::vector<std::size_t> FunderFinder::subjectFunders(std::size_t at) const {
         bool raises = false;
         for (std::size_t k = list->end; k < at; ++k)
             if (!f_.covered(k)) {
-                if (f_.cuesAt(k) & kRaise) raises = true;
+                if ((f_.cuesAt(k) & kRaise) && !(loan && is(t[k], "closed"))) raises = true;
                 else if (f_.cuesAt(k) & kFundVerb) raises = false;
             }
         if (raises) return {};
@@ -311,6 +286,41 @@ std::vector<std::size_t> FunderFinder::selectors() const {
     return {};
 }
 
+bool FunderFinder::each(const MoneyAmount& amount) const {
+    const auto end = span(amount).second;
+    return end < f_.tokens_.size() && oneOf(f_.tokens_[end], {"each", "apiece"});
+}
+
+std::vector<std::size_t> FunderFinder::announcingPayers(const MoneyAmount& amount) const {
+    // "the $500 billion Stargate project announced by SoftBank Group, OpenAI
+    // and Oracle": the companies and agencies that announce the program pay for it.
+    const auto end = span(amount).second;
+    const bool program =
+        f_.between({"project", "program", "programme", "initiative", "venture", "partnership", "fund"}, end, end + 4) ||
+        std::any_of(f_.items_.begin(), f_.items_.end(), [&](const SentenceFacts::Item& i) {
+            return i.first >= end && i.first <= end + 1 && f_.draft_.entities[i.entity].type == core::EntityType::Program;
+        });
+    std::vector<std::size_t> out;
+    if (!program) return out;
+    for (auto e : f_.announcedBy()) {
+        const auto type = f_.draft_.entities[e].type;
+        if (type == core::EntityType::Company || type == core::EntityType::GovernmentAgency) out.push_back(e);
+    }
+    return out;
+}
+
+std::vector<std::size_t> FunderFinder::buyers() const {
+    // "Nippon Steel completed its acquisition of U.S. Steel": who buys, and so
+    // pays "The total value of the transaction ..." in a following sentence.
+    const auto& t = f_.tokens_;
+    for (std::size_t q = 1; q < t.size(); ++q)
+        if (oneOf(t[q], {"acquisition", "takeover", "buyout", "acquire", "acquires", "acquired", "buy", "buys", "bought"}))
+            if (const List* subject = f_.listBefore(q);
+                subject && subject == &f_.lists_.front() && subject->end + 4 >= q && !recipient(*subject))
+                return subject->entities;
+    return {};
+}
+
 bool FunderFinder::valuation(const MoneyAmount& amount) const {
     const auto& t = f_.tokens_;
     const auto [at, end] = span(amount);
@@ -332,82 +342,6 @@ std::vector<std::size_t> FunderFinder::pledgers() const {
                                    "expands", "expanding", "expansion", "deploy", "deploying", "support", "supports",
                                    "supported", "back", "backs", "backed", "add", "adds", "added", "adding"}))
             return first.entities;
-    return {};
-}
-
-std::size_t FunderFinder::nounVerb(std::size_t k) const {
-    // "Investors in the round include ...": the verb after a short "in the X".
-    const auto& t = f_.tokens_;
-    if (k + 4 < t.size() && is(t[k + 1], "in") && is(t[k + 2], "the") &&
-        oneOf(t[k + 4], {"include", "included", "are", "were"}))
-        return k + 4;
-    return k + 1;
-}
-
-bool FunderFinder::namesBackers() const {
-    if (!f_.namesBackers_) f_.namesBackers_ = findsBackers();
-    return *f_.namesBackers_;
-}
-
-std::vector<std::size_t> FunderFinder::labelledBackers() const {
-    // "Lead: A | Other investors: B, C", "Among the investors were three
-    // Japanese companies: D, E and F": names after a colon that a backer
-    // word introduces.
-    const auto& t = f_.tokens_;
-    std::vector<std::size_t> out;
-    const auto& range = f_.draft_.sentences[f_.sentence_];
-    if (f_.lists_.empty() || !occursIn(f_.draft_.norm.text, range.begin, range.end, ':')) return out;
-    for (std::size_t k = 0; k < t.size(); ++k) {
-        if (!oneOf(t[k], {"lead", "investors", "investor", "backers", "funders", "sponsors", "backer", "funder"}))
-            continue;
-        const List* list = f_.listAfterColon(k, 0);
-        if (!list && k + 1 < t.size() && oneOf(t[k + 1], {"include", "included", "are", "were"}))
-            list = f_.listAfterColon(k + 1, 4);
-        if (list) append(out, list->entities);
-    }
-    return out;
-}
-
-bool FunderFinder::findsBackers() const {
-    const auto& t = f_.tokens_;
-    if (!labelledBackers().empty()) return true;
-    if (f_.has({"participated", "participating", "part", "joined"}) || (f_.has({"led"}) && f_.has({"round", "financing"})))
-        if (!roundInvestors().empty()) return true;
-    for (std::size_t k = 0; k + 1 < t.size(); ++k) {
-        // Only words that can open one of these phrases (kBacking) are looked at.
-        if (!(f_.cuesAt(k) & kBacking)) continue;
-        const auto& a = t[k];
-        const auto& b = t[nounVerb(k)];
-        if ((oneOf(a, {"supported", "backed", "funded", "sponsored", "financed", "underwritten"}) && is(b, "by")) ||
-            (oneOf(a, {"supporters", "sponsors", "backers", "funders", "donors", "investors"}) &&
-             oneOf(b, {"include", "included", "are", "were"})) ||
-            (oneOf(a, {"support", "funding", "contributions", "participation"}) && is(b, "from")) ||
-            (oneOf(a, {"equity", "initial", "founding", "main", "lead", "key", "financial"}) &&
-             oneOf(b, {"funders", "backers", "investors", "sponsors"})))
-            return true;
-    }
-    return false;
-}
-
-std::vector<std::size_t> FunderFinder::backers() const {
-    const auto& t = f_.tokens_;
-    if (auto round = roundInvestors(); !round.empty()) return round;
-    if (auto labelled = labelledBackers(); !labelled.empty()) return labelled;
-    for (std::size_t k = 0; k + 1 < t.size(); ++k)
-        if (oneOf(t[k], {"supported", "backed", "funded", "sponsored", "financed", "underwritten", "supporters",
-                         "sponsors", "backers", "funders", "donors", "investors", "support", "funding",
-                         "contributions", "participation"}) &&
-            oneOf(t[nounVerb(k)], {"by", "include", "included", "are", "were", "from"}))
-            if (const List* list = f_.listAfter(nounVerb(k), 5)) return list->entities;
-    // "X, Y and Z are the initial equity funders": the list before the word.
-    for (std::size_t k = 1; k < t.size(); ++k)
-        if (oneOf(t[k], {"funders", "backers", "investors", "sponsors"}) &&
-            oneOf(t[k - 1], {"equity", "initial", "founding", "main", "lead", "key", "the", "financial"}))
-            for (const auto& list : f_.lists_)
-                // "X, Y and MGX, an Abu Dhabi investment firm, are the initial funders".
-                if (list.end <= k && (list.end + 5 >= k || (&list == &f_.lists_.front() && list.first <= 1 &&
-                                                             list.end + 14 >= k)))
-                    return list.entities;
     return {};
 }
 

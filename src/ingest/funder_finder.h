@@ -11,7 +11,7 @@ namespace kakehashi::ingest::detail {
 
 // Who pays a sum named in one sentence: the list after "from"/"funded by",
 // the subject before a funding verb (skipping recipients after "to"/"for"),
-// a relative clause ("that AWS invested"), named backers or investors,
+// a relative clause ("that AWS invested"), named backers or investors (BackerFinder),
 // "Together with X, they ..." and "It"/"The company" meaning the previous
 // sentence's subject. Kept apart from SentenceFacts, which reads partners.
 class FunderFinder {
@@ -33,23 +33,21 @@ public:
     std::vector<std::size_t> respectively(const std::vector<MoneyAmount>& amounts) const;
     // "A, B and C signed a $100 million partnership": who of them pays.
     std::vector<std::size_t> programPayers(const MoneyAmount& amount) const;
-    bool namesBackers() const;
+    // "$500 million each": the same payers as the sum before it.
+    bool each(const MoneyAmount& amount) const;
+    std::vector<std::size_t> announcingPayers(const MoneyAmount& amount) const;
+    std::vector<std::size_t> buyers() const;
     // "Toyota and Panasonic will contribute to ...": payers named before the
     // sum is, which a following sentence states ("The $200 million ...").
     std::vector<std::size_t> pledgers() const;
-    std::vector<std::size_t> backers() const;
 
 private:
     using List = SentenceFacts::List;
     std::pair<std::size_t, std::size_t> span(const MoneyAmount& amount) const;
-    std::size_t nounVerb(std::size_t k) const;
-    bool findsBackers() const;
     std::vector<std::size_t> passiveFunders(std::size_t at, std::size_t amountEnd, bool activeClause) const;
-    std::vector<std::size_t> namedInvestors() const;
-    std::vector<std::size_t> roundInvestors() const;
-    std::vector<std::size_t> labelledBackers() const;
     std::optional<std::vector<std::size_t>> pronounFunders(std::size_t at) const;
-    std::vector<std::size_t> subjectFunders(std::size_t at) const;
+    std::vector<std::size_t> intentionOwner(std::size_t at) const;
+    std::vector<std::size_t> subjectFunders(std::size_t at, std::size_t end) const;
     // A list right after "to", "for", "into" ... names who receives, not who pays.
     bool recipient(const List& list) const;
 

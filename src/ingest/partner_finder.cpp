@@ -11,19 +11,36 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
     const auto& tokens = f_.tokens_;
     const auto& lists = f_.lists_;
     std::vector<std::vector<std::size_t>> groups;
+    // "Rakuten Mobile is an investor in AST SpaceMobile. The partners completed
+    // test calls": the names of the sentence before, called partners.
+    if (f_.organizations_ == 0 && f_.priorOrganizations_.size() >= 2 && f_.tokens_.size() > 2 &&
+        oneOf(tokens[0], {"the", "both"}) &&
+        (is(tokens[1], "partners") || (oneOf(tokens[1], {"two", "three"}) && is(tokens[2], "partners"))))
+        return {f_.priorOrganizations_};
     // "The companies will jointly develop fuel cells with Panasonic": one name
     // here, its partners in the sentence before.
     if (f_.organizations_ < 2 &&
         !(f_.organizations_ == 1 && !f_.priorSubject_.empty() &&
           (f_.startsWithPronoun() || f_.fragment() || pronounSubject(tokens.size()))))
         return groups;
-    if (!f_.hasCue(kAnyPartner)) return groups;
     auto add = [&](std::vector<std::size_t> g) {
         std::sort(g.begin(), g.end());
         g.erase(std::unique(g.begin(), g.end()), g.end());
         if (g.size() >= 2 && std::find(groups.begin(), groups.end(), g) == groups.end()) groups.push_back(std::move(g));
     };
-    const bool strongCue = f_.hasCue(kStrongPartner);
+    // "the Stargate project announced in January by SoftBank Group, OpenAI
+    // and Oracle": who start a project together partner in it.
+    if (const auto founders = f_.announcedBy(); founders.size() >= 2)
+        if (const auto by = f_.find({"by"}))
+            if (f_.between({"project", "program", "programme", "initiative", "venture", "partnership", "consortium",
+                            "alliance", "joint"},
+                           *by >= 8 ? *by - 8 : 0, *by))
+                add(founders);
+    if (!f_.hasCue(kAnyPartner) && !jointSubject()) return groups;
+    // "Toyota will team with Denso": the verb, not "a team that includes".
+    const auto team = f_.find({"team"});
+    const bool teamsUp = team && *team + 1 < tokens.size() && oneOf(tokens[*team + 1], {"with", "up"});
+    const bool strongCue = f_.hasCue(kStrongPartner) || teamsUp || jointSubject();
     // "between A and B", "between A, B, and C".
     for (auto b = f_.find({"between"}); b; b = f_.find({"between"}, *b + 1))
         if (const List* list = f_.listAfter(*b, 0)) add(list->entities);
@@ -35,6 +52,7 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
     std::vector<std::size_t> previousGroup;    // its subject and object
     for (auto w = f_.find({"with"}); w && strongCue; w = f_.find({"with"}, *w + 1)) {
         const List* object = f_.listAfter(*w, 3);  // "with partners including A, B"
+        if (!object) object = namedEarlier(*w);     // "with the company"
         if (!object) continue;
         // "Micron, which competes with Samsung, ...": rivals, not partners.
         if (*w > 0 && oneOf(tokens[*w - 1], {"competes", "compete", "competing", "competition", "rivalry",
@@ -69,15 +87,24 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
         } else if (adjacent && adjacent->end + 3 >= *w &&
                    f_.find({"and", "or", "one", "another"}, adjacent->end).value_or(*w) >= *w) {
             subject = adjacent->entities;  // "NIST joining forces with ...", not "IBM and one with Google"
+        } else if (adjacent && adjacent->end + 6 >= *w && adjacent->end < *w &&
+                   f_.between({"announced", "agreed", "signed", "teamed", "partnered"}, adjacent->end, adjacent->end + 1) &&
+                   !f_.between({"and", "or", "one", "another", "but", "while", "which", "who"}, adjacent->end, *w)) {
+            // "IBM announced in May 2023 with the University of Tokyo": a verb
+            // and when it happened between the subject and "with".
+            bool clause = false;
+            for (std::size_t k = adjacent->end + 1; k <= *w && !clause; ++k) clause = tokens[k].hardBefore;
+            if (!clause) subject = adjacent->entities;
         } else if (!lists.empty() && lists.front().end <= *w && lists.front().first <= 3) {
             subject = lists.front().entities;  // the sentence's own subject
         } else if (!f_.priorSubject_.empty() && (f_.startsWithPronoun() || f_.fragment() || pronounSubject(*w))) {
             subject = f_.priorSubject_;  // "Its lab has agreements with ...", "In 2022 it agreed with ..."
         }
         // Funders named after "from"/"by" are backers, not partners.
-        const auto by = f_.find({"by", "from"});
-        const bool subjectIsBacker =
-            by && !lists.empty() && *by < lists.front().first && !(adjacent && adjacent->end == *w);
+        // ("separate from the commitment that IBM announced with ..." is no backer.)
+        const std::size_t front = lists.empty() ? 0 : lists.front().first;
+        const bool subjectIsBacker = !lists.empty() && f_.between({"by", "from"}, front >= 3 ? front - 3 : 0, front) &&
+                                     !(adjacent && adjacent->end == *w);
         if (subject.empty() || subjectIsBacker) continue;
         // "one with IBM and one with Google": separate partnerships; "with
         // partners including A, B and C": one, all of them together.
@@ -131,7 +158,9 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
         if (counted) continue;
         std::vector<std::size_t> group = members->entities;
         const auto& lead = lists.front();
-        if (lead.end <= *g && f_.find({"leads", "led", "heads", "headed", "formed"}, lead.end).value_or(*g) < *g)
+        // "... administered by X on behalf of a consortium that includes ...": X is one of them.
+        if (lead.end <= *g && (f_.find({"leads", "led", "heads", "headed", "formed"}, lead.end).value_or(*g) < *g ||
+                               f_.between({"behalf"}, lead.end, *g)))
             group.insert(group.end(), lead.entities.begin(), lead.entities.end());
         add(group);
     }
@@ -151,6 +180,18 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
                     }
                 if (group.size() >= 2) add(group);
             }
+    // "Panasonic Energy will supply battery cells to Lucid Motors under a new
+    // agreement": a supplier and its customer under one agreement.
+    if (strongCue && f_.has({"agreement", "deal", "contract", "partnership"}) && !lists.empty() && lists.front().first <= 3)
+        if (const auto v = f_.find({"supply", "supplies", "supplying", "provide", "provides", "deliver", "delivers", "sell",
+                                    "sells"});
+            v && *v >= lists.front().end && *v <= lists.front().end + 3)
+            if (const auto to = f_.find({"to"}, *v); to && *to <= *v + 8)
+                if (const List* customer = f_.listAfter(*to, 1)) {
+                    std::vector<std::size_t> g = lists.front().entities;
+                    g.insert(g.end(), customer->entities.begin(), customer->entities.end());
+                    add(g);
+                }
     // "The A and B partnership", "A-B collaboration".
     for (const auto& list : lists)
         if (list.entities.size() >= 2 && list.end < tokens.size() &&
@@ -206,6 +247,29 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
                 add(signers);
             }
     return groups;
+}
+
+const SentenceFacts::List* PartnerFinder::namedEarlier(std::size_t with) const {
+    // "Mitsui & Co. invested in Axiom Space and signed a memorandum with the
+    // company": the name before "with" that is not the subject.
+    const auto& t = f_.tokens_;
+    if (with + 2 >= t.size() || !is(t[with + 1], "the") ||
+        !oneOf(t[with + 2], {"company", "firm", "startup", "group", "university", "agency", "institute", "lab"}))
+        return nullptr;
+    const List* before = f_.listBefore(with);
+    return before && before != &f_.lists_.front() ? before : nullptr;
+}
+
+bool PartnerFinder::jointSubject() const {
+    // "Toyota Motor North America and Redwood Materials agreed in June 2022 to
+    // recycle ...": two or more names opening the sentence that agree or sign
+    // together.
+    if (f_.lists_.empty() || f_.lists_.front().entities.size() < 2 || f_.lists_.front().first > 3) return false;
+    const std::size_t end = f_.lists_.front().end;
+    return f_.between({"agreed", "agree", "agrees", "signed", "sign", "signs", "established", "founded", "formed", "team",
+                       "teamed", "teaming"},
+                      end, end + 3) &&
+           !f_.between({"by", "from", "with"}, end, end + 3);
 }
 
 bool PartnerFinder::pronounSubject(std::size_t before) const {

@@ -23,6 +23,8 @@ public:
 private:
     using List = SentenceFacts::List;
     bool pronounSubject(std::size_t before) const;
+    bool jointSubject() const;
+    const List* namedEarlier(std::size_t with) const;
     const SentenceFacts& f_;
 };
 

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "kakehashi/ingest/money_parser.h"
+#include "backer_finder.h"
 #include "funder_finder.h"
 #include "government_mentions.h"
 #include "sentence_facts.h"
@@ -44,6 +45,7 @@ public:
         std::vector<std::size_t> previousPrograms;
         std::vector<std::size_t> previousFunds;  // funding sums of the sentence before
         std::vector<std::size_t> lastSubjects;  // who "it"/"they" refers to
+        std::vector<std::size_t> lastOrganizations;  // all of the sentence before: "The partners ..."
         bool insideQuote = false;
         SentenceFacts facts(draft_, lexicons_);
         for (std::size_t s = 0; s < draft_.sentences.size(); ++s) {
@@ -52,9 +54,14 @@ public:
             if (range.begin >= 2 && draft_.norm.text.compare(range.begin - 2, 2, "\n\n") == 0) insideQuote = false;
             facts.read(s, insideQuote);
             facts.setPriorSubject(lastSubjects);
+            facts.setPriorOrganizations(lastOrganizations);
             const FunderFinder payers(facts);
+            const BackerFinder backing(facts);
             insideQuote = insideQuote != (quotesIn(range.begin, range.end) % 2 == 1);
-            const auto amounts = MoneyParser::find(draft_.norm.text, draft_.sentences[s].begin, draft_.sentences[s].end);
+            const bool tableRow = draft_.norm.text[range.begin] == '|';
+            if (tableRow && (s == 0 || draft_.norm.text[draft_.sentences[s - 1].begin] != '|')) tableStart_ = s;
+            const auto amounts = rowAmounts(
+                MoneyParser::find(draft_.norm.text, draft_.sentences[s].begin, draft_.sentences[s].end), tableRow);
             std::vector<std::size_t> programs;
             if (!facts.quoted()) programs = programsOf(facts, s, amounts.empty());
             const TableRow* row = facts.quoted() ? nullptr : tables.row(s);
@@ -63,6 +70,7 @@ public:
                 else join(row->members, programs.front(), s);
             }
             std::vector<std::size_t> funds;
+            std::vector<std::size_t> sentencePayers;  // of the sum before, for "$500 million each"
             const auto respective = payers.respectively(amounts);
             for (std::size_t i = 0; i < amounts.size(); ++i) {
                 const auto& a = amounts[i];
@@ -81,7 +89,18 @@ public:
                 if (!draft_.sentenceSectors[s].empty() && borrowed_.erase(f)) draft_.entities[f].sectors = SectorSet{};
                 draft_.entities[f].sectors.insert(draft_.sentenceSectors[s]);
                 auto funders = respective.empty() ? payers.fundersOf(a) : std::vector<std::size_t>{respective[i]};
+                if (!sentencePayers.empty() && payers.each(a)) funders = sentencePayers;
                 if (row && !row->payers.empty()) funders = row->payers;  // a table's "Paid by" column
+                if (funders.empty()) funders = payers.announcingPayers(a);
+                // "The total equity value of the transaction is $14.1 billion":
+                // the buyer named in the sentences before pays.
+                if (funders.empty() && !buyers_.empty() && s <= buyerSentence_ + 4 &&
+                    facts.namesDeal())
+                    funders = buyers_;
+                // A table of sums without a payer column, under "X funds ...".
+                if (funders.empty() && tableRow && !pledgers_.empty() && pledgeSentence_ + 4 >= tableStart_ &&
+                    pledgeSentence_ < tableStart_)
+                    funders = pledgers_;
                 if (funders.empty() && facts.pronounSubject() && facts.hasCue(kFundVerb)) funders = lastSubjects;
                 if (funders.empty() && !pledgers_.empty() && s <= pledgeSentence_ + 2) funders = pledgers_;
                 if (funders.empty()) funders = payers.programPayers(a);
@@ -92,6 +111,7 @@ public:
                 if (!funders.empty()) {
                     payers_ = funders;
                     payerSentence_ = s;
+                    sentencePayers = funders;
                 }
                 for (auto funder : funders) relateFunding(funder, f, s);
                 for (auto p : paidFor(facts, programs, previousPrograms, funders, s)) {
@@ -116,9 +136,9 @@ public:
             // "Supported by tech giants such as NVIDIA, Arm, Amazon, and Microsoft":
             // backers named in the sentence after the sums, for each of them
             // ("plans to invest $500 billion ..., starting with $100 billion").
-            if (amounts.empty() && !facts.quoted() && !previousFunds.empty() && payers.namesBackers())
+            if (amounts.empty() && !facts.quoted() && !previousFunds.empty() && backing.namesBackers())
                 for (auto previous : previousFunds) {
-                    for (auto funder : payers.backers()) relateFunding(funder, previous, s);
+                    for (auto funder : backing.backers()) relateFunding(funder, previous, s);
                     auto& sectors = draft_.entities[previous].sectors;
                     sectors.insert(draft_.sentenceSectors[s]);
                 }
@@ -128,10 +148,16 @@ public:
             for (const auto& [person, org] : facts.affiliations()) draft_.relate(RelationType::AffiliatedWith, person, org, s);
             if (!programs.empty()) previousPrograms = programs;
             if (!facts.subjects().empty() && !facts.fragment()) lastSubjects = facts.subjects();
+            lastOrganizations = facts.organizations();
             if (amounts.empty() && !facts.quoted())
                 if (auto pledgers = payers.pledgers(); !pledgers.empty()) {
                     pledgers_ = std::move(pledgers);
                     pledgeSentence_ = s;
+                }
+            if (amounts.empty() && !facts.quoted())
+                if (auto buyers = payers.buyers(); !buyers.empty()) {
+                    buyers_ = std::move(buyers);
+                    buyerSentence_ = s;
                 }
             if (amounts.empty() && !facts.quoted())
                 if (auto selectors = payers.selectors(); !selectors.empty()) {
@@ -139,7 +165,7 @@ public:
                     selectorSentence_ = s;
                 }
             if (!amounts.empty()) previousFunds = std::move(funds);
-            else if (!previousFunds.empty() && !payers.namesBackers()) previousFunds.clear();
+            else if (!previousFunds.empty() && !backing.namesBackers()) previousFunds.clear();
         }
         basedIn();
         nameFunds();
@@ -185,6 +211,10 @@ private:
             programs.insert(programs.end(), named.begin(), named.end());
         }
         if (named.size() == 1 && groups.empty() && facts.createsProgram()) join(facts.subjects(), named.front(), s);
+        // "the Stargate project announced by A, B and C": they take part in it.
+        if (named.size() == 1 && groups.empty()) join(facts.announcedBy(), named.front(), s);
+        // "The consortium was founded in 2021 by A and B".
+        if (named.empty() && recent) join(facts.foundersOfProgramBefore(), current_, s);
         if (named.size() == 1 && groups.empty()) join(members, named.front(), s);
         if (programs.empty() && !facts.subjects().empty() && facts.createsProgram()) {
             auto founders = facts.subjects();
@@ -203,6 +233,23 @@ private:
             currentSentence_ = s;
         }
         return programs;
+    }
+
+    // A table row gives a yen (or euro) sum and its dollar conversion in
+    // separate cells ("| ¥75.7 billion | $520 million |"): one sum, at the
+    // row's own rate, when the two are within a third of the fixed rate.
+    static std::vector<MoneyAmount> rowAmounts(std::vector<MoneyAmount> amounts, bool tableRow) {
+        if (!tableRow) return amounts;
+        for (std::size_t i = 0; i + 1 < amounts.size(); ++i) {
+            auto& foreign = amounts[i];
+            const auto& dollars = amounts[i + 1];
+            if (foreign.currency == "USD" || dollars.currency != "USD") continue;
+            const double ratio = dollars.usd / foreign.usd;
+            if (ratio < 0.67 || ratio > 1.5) continue;
+            foreign.usd = dollars.usd;
+            amounts.erase(amounts.begin() + static_cast<std::ptrdiff_t>(i + 1));
+        }
+        return amounts;
     }
 
     // Organizations that take part in an existing program.
@@ -405,6 +452,9 @@ private:
     std::set<std::size_t> borrowed_;  // funds whose sectors came from another sentence
     std::unordered_map<double, std::string> usdLabels_;  // see usdLabel
     std::vector<std::size_t> pledgers_;  // "X and Y will contribute ..." before the sum is named
+    std::vector<std::size_t> buyers_;    // "X completed its acquisition of Y": who pays the deal named next
+    std::size_t buyerSentence_ = 0;
+    std::size_t tableStart_ = 0;  // first row of the last pipe table
     std::size_t pledgeSentence_ = 0;
 };
 

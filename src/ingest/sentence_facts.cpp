@@ -1,6 +1,7 @@
 #include "sentence_facts.h"
 
 #include "cue_words.h"
+#include "backer_finder.h"
 #include "funder_finder.h"
 #include "partner_finder.h"
 
@@ -60,6 +61,14 @@ void SentenceFacts::read(std::size_t sentence, bool insideQuote) {
             joined = true;
             for (std::size_t k = last.end; k < item.first && joined; ++k)
                 joined = listGlue(tokens_[k]) || tokens_[k].possessive || countryToken(k);
+            // "TerraPower LLC of Bellevue, Washington, Mitsubishi Heavy Industries":
+            // where a listed name is based does not end the list.
+            if (!joined) joined = descriptorBefore(last.end, item.first);
+            if (!joined) {
+                std::size_t from = last.end;
+                while (from < item.first && listGlue(tokens_[from])) ++from;  // "TerraPower LLC of ..."
+                joined = placeAfter(from, item.first);
+            }
             // An acronym in brackets right after a name is part of it.
             if (joined && item.first == last.end && !last.entities.empty() && last.entities.back() == item.entity) {
                 last.end = item.end;
@@ -95,6 +104,28 @@ void SentenceFacts::read(std::size_t sentence, bool insideQuote) {
 }
 
 bool SentenceFacts::has(std::initializer_list<Word> words) const { return find(words).has_value(); }
+
+bool SentenceFacts::descriptorBefore(std::size_t from, std::size_t to) const {
+    // "and the Canadian AI company", "and chip designer": "and", then at most
+    // five words outside any name that end with what the next name is.
+    if (to <= from + 1 || to > from + 7 || !is(tokens_[from], "and")) return false;
+    for (std::size_t k = from + 1; k < to; ++k)
+        if (covered(k) || tokens_[k].hardBefore) return false;
+    return oneOf(tokens_[to - 1], {"company", "firm", "startup", "start", "maker", "chipmaker", "automaker", "carmaker",
+                                   "designer", "developer", "operator", "group", "giant", "lab", "laboratory", "university",
+                                   "institute", "agency", "ministry", "bank", "insurer", "conglomerate", "supplier",
+                                   "manufacturer", "house", "utility", "carrier", "recycler"});
+}
+
+bool SentenceFacts::placeAfter(std::size_t from, std::size_t to) const {
+    // "of" and at most three capitalized words outside any name, then a comma.
+    if (to <= from + 1 || to > from + 4 || !is(tokens_[from], "of") || !tokens_[to].hardBefore) return false;
+    for (std::size_t k = from + 1; k < to; ++k) {
+        const char c = draft_.norm.text[tokens_[k].begin];
+        if (covered(k) || c < 'A' || c > 'Z') return false;
+    }
+    return true;
+}
 
 std::optional<std::size_t> SentenceFacts::find(std::initializer_list<Word> words, std::size_t from) const {
     if (!indexed_) indexWords();
@@ -210,7 +241,7 @@ std::vector<std::size_t> SentenceFacts::members() const {
     const std::initializer_list<Word> cues = {"members", "member", "partners", "participants", "joined", "join",
                                               "joins", "consists", "comprises", "participating"};
     // Most sentences have no such word: asked first, it spares the backer rules.
-    if (organizations_ == 0 || !find(cues) || FunderFinder(*this).namesBackers()) return {};
+    if (organizations_ == 0 || !find(cues) || BackerFinder(*this).namesBackers()) return {};
     // "more than 100 members, including ..." samples a large membership, and
     // "expected to join" is a hedge: neither makes these partners.
     if (has({"including", "such", "expected", "may", "might", "could", "potentially", "plans", "considering"}))
@@ -327,6 +358,38 @@ std::vector<std::size_t> SentenceFacts::announcers() const {
         if (i.end <= *verb && (t == EntityType::Person || t == EntityType::GovernmentAgency)) out.push_back(i.entity);
     }
     return out;
+}
+
+std::vector<std::size_t> SentenceFacts::announcedBy() const {
+    for (auto by = find({"by"}); by; by = find({"by"}, *by + 1))
+        if (between({"announced", "unveiled", "launched", "founded", "formed", "established", "created", "started",
+                     "proposed", "set"},
+                    *by >= 4 ? *by - 4 : 0, *by))
+            if (const List* list = listAfter(*by, 0)) return list->entities;
+    return {};
+}
+
+std::vector<std::size_t> SentenceFacts::foundersOfProgramBefore() const {
+    const auto& t = tokens_;
+    if (t.size() < 4 || !oneOf(t[0], {"the", "its", "this"}) ||
+        !oneOf(t[1], {"consortium", "alliance", "initiative", "program", "programme", "partnership", "network",
+                      "venture", "association", "coalition", "center", "centre", "project"}))
+        return {};
+    return announcedBy();
+}
+
+std::vector<std::size_t> SentenceFacts::organizations() const {
+    std::vector<std::size_t> out;
+    for (const auto& list : lists_) appendNew(out, list.entities);
+    return out;
+}
+
+bool SentenceFacts::namesPairAt(std::size_t k) const {
+    const auto& t = tokens_;
+    if (k < t.size() && is(t[k], "the")) ++k;
+    return k + 1 < t.size() && oneOf(t[k], {"two", "both"}) &&
+           oneOf(t[k + 1], {"companies", "firms", "partners", "automakers", "carmakers", "groups", "universities",
+                            "governments", "sides", "parties", "organizations", "agencies", "institutes"});
 }
 
 std::vector<std::pair<std::size_t, std::size_t>> SentenceFacts::affiliations() const {

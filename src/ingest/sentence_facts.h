@@ -23,6 +23,12 @@ inline bool occursIn(std::string_view text, std::size_t from, std::size_t to, ch
     return from < to && text.substr(from, to - from).find(c) != std::string_view::npos;
 }
 
+// Adds to `out` the entities of `more` it does not hold yet, in order.
+inline void appendNew(std::vector<std::size_t>& out, const std::vector<std::size_t>& more) {
+    for (auto e : more)
+        if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+}
+
 // What one sentence says about its mentions: lists of organizations, who
 // partners with whom, who pays, who announces, who works where. Reads cue
 // words around the mentions; decides nothing across sentences.
@@ -76,6 +82,12 @@ public:
     bool fragment() const;
     // Who a leading "It"/"Its"/"They" refers to: the previous sentence's subject.
     void setPriorSubject(const std::vector<std::size_t>& subject) { priorSubject_.assign(subject.begin(), subject.end()); }
+    // Every organization of the sentence before: "The partners ..." names them.
+    void setPriorOrganizations(const std::vector<std::size_t>& organizations) {
+        priorOrganizations_.assign(organizations.begin(), organizations.end());
+    }
+    // The organizations this sentence names, in text order.
+    std::vector<std::size_t> organizations() const;
     // Organizations this sentence lists as members of a program ("members are ...").
     std::vector<std::size_t> members() const;
     // "X launched the ... network": the sentence starts a program of its subject.
@@ -84,9 +96,18 @@ public:
     // Organizations after "with"/"alongside": "launched the initiative with IBM".
     std::vector<std::size_t> companions() const;
     std::vector<std::size_t> announcers() const;
+    // "... announced in January by A, B and C", "was founded in 2021 by A and B":
+    // who started what the sentence names.
+    std::vector<std::size_t> announcedBy() const;
+    // "the transaction", "the deal": an acquisition an earlier sentence named.
+    bool namesDeal() const { return has({"transaction", "deal", "acquisition", "purchase", "takeover"}); }
+    // "The consortium was founded by A and B": founders of the program an
+    // earlier sentence named.
+    std::vector<std::size_t> foundersOfProgramBefore() const;
     std::vector<std::pair<std::size_t, std::size_t>> affiliations() const;
 
 private:
+    friend class BackerFinder;
     friend class FunderFinder;
     friend class PartnerFinder;
     struct Item {
@@ -100,6 +121,18 @@ private:
         std::vector<std::size_t> entities;
     };
     bool has(std::initializer_list<Word> words) const;
+    // One of `words` at a token in [from, to).
+    bool between(std::initializer_list<Word> words, std::size_t from, std::size_t to) const {
+        const auto k = find(words, from);
+        return k && *k < to;
+    }
+    // "the two companies", "both partners" at token k: a pair named before.
+    bool namesPairAt(std::size_t k) const;
+    // Tokens [from, to) are "and" and a description of the next name
+    // ("and the Canadian AI company").
+    bool descriptorBefore(std::size_t from, std::size_t to) const;
+    // Tokens [from, to) are "of" and a place ("of Bellevue, Washington,").
+    bool placeAfter(std::size_t from, std::size_t to) const;
     // "A, B and other schools with ...": tokens [end, with) are "and other ...".
     bool andOthers(std::size_t end, std::size_t with) const;
 
@@ -125,6 +158,7 @@ private:
     std::vector<List> lists_;
     std::vector<std::size_t> countryTokens_;
     std::vector<std::size_t> priorSubject_;
+    std::vector<std::size_t> priorOrganizations_;
     std::size_t sentence_ = 0;
     // Part of a name: "Trade" in "Ministry of Economy, Trade and Industry" is no cue.
     bool covered(std::size_t k) const { return draft_.covered[sentence_][k]; }

@@ -346,7 +346,44 @@ INSTANTIATE_TEST_SUITE_P(
         FundCase{"respectively", "Toyota and Honda will invest $1 billion and $2 billion, respectively, in battery "
                  "plants.", "Honda", 1e9, false},
         FundCase{"who awards a contract pays", "NASA awarded Draper Laboratory a $73 million contract to deliver the "
-                 "lander.", "NASA", 73e6, true}));
+                 "lander.", "NASA", 73e6, true},
+        FundCase{"an announced sum", "The National Science Foundation announced $20 million for quantum research at "
+                 "Purdue University.", "National Science Foundation", 20e6, true},
+        FundCase{"an announced sum goes to its recipient", "The National Science Foundation announced $20 million for "
+                 "quantum research at Purdue University.", "Purdue University", 20e6, false},
+        FundCase{"pour into", "Toyota will pour $1.3 billion into its Kentucky plant.", "Toyota", 1.3e9, true},
+        FundCase{"a stake", "Mitsubishi Corporation has agreed to take a 20% stake in the project for $200 million.",
+                 "Mitsubishi Corporation", 200e6, true},
+        FundCase{"co-led with", "SoftBank Vision Fund 2 co-led the $100 million Series B with Sequoia Capital.",
+                 "Sequoia Capital", 100e6, true},
+        FundCase{"whose intention it is", "The leaders welcomed Japan's intention to raise its investment in the "
+                 "United States to $1 trillion.", "Japan", 1e12, true},
+        FundCase{"whose intention it is, not who welcomes it", "The leaders welcomed Japan's intention to raise its "
+                 "investment in the United States to $1 trillion.", "United States", 1e12, false},
+        FundCase{"a lender closes a loan guarantee", "In June 2022 the Loan Programs Office closed a $504.4 million "
+                 "loan guarantee for the project.", "Loan Programs Office", 504.4e6, true},
+        FundCase{"a borrower closes a round", "In June 2022 Sakana AI closed a $100 million round.", "Sakana AI", 100e6,
+                 false},
+        FundCase{"a loan is its lender's money", "The Department of Energy offered Redwood Materials a loan of $2 "
+                 "billion to build a battery campus.", "U.S. Department of Energy", 2e9, true},
+        FundCase{"each", "Denso and Mitsubishi Electric will invest a total of $1 billion in the business, $500 "
+                 "million each.", "Mitsubishi Electric", 500e6, true},
+        FundCase{"by the two companies", "Honda and General Motors opened a plant. The venture was set up with $85 "
+                 "million shared equally by the two companies.", "General Motors", 85e6, true},
+        FundCase{"commitment that X announced", "The work is separate from the $100 million commitment that IBM "
+                 "announced with the University of Tokyo.", "IBM", 100e6, true},
+        FundCase{"program announced by", "The leaders welcomed the $500 billion Stargate project announced by "
+                 "SoftBank Group, OpenAI and Oracle.", "OpenAI", 500e9, true},
+        FundCase{"buyer of the deal named before", "Nippon Steel completed its acquisition of U.S. Steel. The total "
+                 "value of the transaction is about $14.1 billion.", "Nippon Steel", 14.1e9, true},
+        FundCase{"the subject of another clause", "METI certified projects by Rohm, while the U.S. Department of "
+                 "Commerce proposed $750 million in incentives for Wolfspeed.", "METI", 750e6, false},
+        FundCase{"the subject of its own clause", "METI certified projects by Rohm, while the U.S. Department of "
+                 "Commerce proposed $750 million in incentives for Wolfspeed.", "U.S. Department of Commerce", 750e6,
+                 true},
+        FundCase{"a table of sums under 'X funds'", "Japan's Ministry of Defense funds these programs.\n\n| Item | "
+                 "Partner | Budget | Approx. USD |\n|---|---|---|---|\n| Interceptors | Raytheon | \xC2\xA5" "75.7 "
+                 "billion | $520 million |\n", "Ministry of Defense of Japan", 520e6, true}));
 
 struct PairCase {
     const char* rule;
@@ -426,12 +463,59 @@ INSTANTIATE_TEST_SUITE_P(
                  "Americas, the U.S. arm of Mitsubishi Heavy Industries, and Magnum Development.",
                  "Mitsubishi Power Americas", "Magnum Development", true},
         PairCase{"table of members", "| Alliance | Members |\n|---|---|\n| US-JOINT | Resonac, KLA, TOWA |\n",
-                 "Resonac", "TOWA", true}));
+                 "Resonac", "TOWA", true},
+        PairCase{"a description before a listed name", "In 2024 Fujitsu and the Canadian AI company Cohere agreed "
+                 "to develop language models.", "Fujitsu", "Cohere", true},
+        PairCase{"the partners of the sentence before", "Rakuten Mobile is an early investor in AST SpaceMobile. The "
+                 "partners completed test calls from space.", "Rakuten Mobile", "AST SpaceMobile", true},
+        PairCase{"an investor alone is no partner", "Rakuten Mobile is an early investor in AST SpaceMobile.",
+                 "Rakuten Mobile", "AST SpaceMobile", false},
+        PairCase{"who acts on behalf of a consortium", "It is administered by Michigan State University on behalf of "
+                 "a consortium that includes Western Michigan University and Central Michigan University.",
+                 "Michigan State University", "Western Michigan University", true},
+        PairCase{"with the company named before", "Another trading house, Mitsui & Co., invested in Axiom Space in "
+                 "2021 and signed a memorandum with the company to develop the market.", "Mitsui & Co.", "Axiom Space",
+                 true},
+        PairCase{"a supplier and its customer under an agreement", "Panasonic Energy will supply battery cells to "
+                 "Lucid Motors under a new agreement.", "Panasonic Energy", "Lucid Motors", true},
+        PairCase{"a supply without an agreement is a sale", "Panasonic Energy will supply battery cells to Lucid "
+                 "Motors.", "Panasonic Energy", "Lucid Motors", false},
+        PairCase{"names that establish a company together", "Sony Group and Honda Motor established Sony Honda "
+                 "Mobility in 2022.", "Sony Group", "Honda", true},
+        PairCase{"team with", "Toyota will team with Denso and Aisin on the new engine.", "Toyota", "Aisin", true},
+        PairCase{"a company suffix outside the name", "Honda Motor Co. and General Motors said that their joint "
+                 "venture had begun production.", "Honda", "General Motors", true},
+        PairCase{"a list goes on after a place", "JAEA signed a memorandum with TerraPower LLC of Bellevue, Washington, "
+                 "Mitsubishi Heavy Industries and Mitsubishi FBR Systems.", "TerraPower", "Mitsubishi Heavy Industries",
+                 true},
+        PairCase{"a project announced by several", "The leaders welcomed the $500 billion Stargate project announced "
+                 "in January by SoftBank Group, OpenAI and Oracle.", "OpenAI", "Oracle", true},
+        PairCase{"a verb and a date before with", "IBM announced in May 2023 with the University of Tokyo a "
+                 "partnership to build a quantum computer.", "IBM", "University of Tokyo", true},
+        PairCase{"names that agree together", "Toyota Motor North America and Redwood Materials agreed in June 2022 "
+                 "to recycle batteries.", "Toyota Motor North America", "Redwood Materials", true}));
 
 TEST(Extractor, NamedProgramTakesThePartnersOfItsSentence) {
     const auto r = run("Purdue University and Tohoku University signed an agreement under UPWARDS for the Future.");
     EXPECT_TRUE(related(r, RelationType::ParticipatesIn, "Purdue University", "UPWARDS for the Future"));
     EXPECT_TRUE(related(r, RelationType::ParticipatesIn, "Tohoku University", "UPWARDS for the Future"));
+}
+
+TEST(Extractor, FoundersJoinTheConsortiumNamedBefore) {
+    const auto r = run("The University of Tokyo hosts the Quantum Innovation Initiative Consortium. The consortium "
+                       "was founded in 2021 by the University of Tokyo and IBM Japan.");
+    EXPECT_TRUE(related(r, RelationType::ParticipatesIn, "IBM Japan", "Quantum Innovation Initiative Consortium"));
+    EXPECT_TRUE(related(r, RelationType::ParticipatesIn, "University of Tokyo", "Quantum Innovation Initiative Consortium"));
+}
+
+TEST(Extractor, TableRowYenAndDollarCellsAreOneSum) {
+    const auto r = run("| Item | Budget | Approx. USD |\n|---|---|---|\n| Interceptors | \xC2\xA5" "75.7 billion | "
+                       "$520 million |\n");
+    std::vector<double> sums;
+    for (const auto& e : r.entities)
+        if (e.type == EntityType::Fund && e.usd) sums.push_back(*e.usd);
+    ASSERT_EQ(sums.size(), 1u);
+    EXPECT_DOUBLE_EQ(sums.front(), 520e6);
 }
 
 TEST(Extractor, SumWithoutSectorTakesTheHeadlines) {
