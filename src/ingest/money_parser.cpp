@@ -2,14 +2,19 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstdint>
-#include <cstring>
 #include <optional>
 #include <string_view>
 
+#include "money_screen.h"
+
 namespace kakehashi::ingest {
 namespace {
+
+using detail::mayStartAmount;
+using detail::screen;
 
 struct Parsed {
     double value = 0;
@@ -73,6 +78,34 @@ constexpr std::array<Word, 28> kNumberWords{{
     {"fourteen", 14}, {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18},
 }};
 
+// Per byte, the number words (bits: indices into kNumberWords) that start
+// with it in either case: a word is tried only where its first letter is.
+constexpr std::array<std::uint32_t, 256> initialTable() {
+    std::array<std::uint32_t, 256> t{};
+    for (std::size_t j = 0; j < kNumberWords.size(); ++j) {
+        const char c = kNumberWords[j].word[0];
+        t[static_cast<unsigned char>(c)] |= 1u << j;
+        t[static_cast<unsigned char>(c - 'a' + 'A')] |= 1u << j;
+    }
+    return t;
+}
+constexpr auto kWordsByInitial = initialTable();
+static_assert(kNumberWords.size() <= 32);
+
+// The number words that may start at text[at], in kNumberWords order.
+std::uint32_t candidates(std::string_view text, std::size_t at, std::size_t end) {
+    return at < end ? kWordsByInitial[static_cast<unsigned char>(text[at])] : 0;
+}
+
+// Whether a number word other than "a" starts at text[at].
+bool numberWordAt(std::string_view text, std::size_t at, std::size_t end) {
+    for (std::uint32_t m = candidates(text, at, end); m; m &= m - 1) {
+        const auto& w = kNumberWords[static_cast<std::size_t>(std::countr_zero(m))];
+        if (w.word != "a" && startsWithWord(text, at, end, w.word)) return true;
+    }
+    return false;
+}
+
 // "fifty", "one hundred", "twenty-five": small numbers in words.
 std::optional<Parsed> parseWords(std::string_view text, std::size_t at, std::size_t end) {
     double value = 0;
@@ -80,16 +113,14 @@ std::optional<Parsed> parseWords(std::string_view text, std::size_t at, std::siz
     bool any = false;
     while (i < end) {
         bool matched = false;
-        for (const auto& w : kNumberWords) {
+        for (std::uint32_t m = candidates(text, i, end); m; m &= m - 1) {
+            const auto& w = kNumberWords[static_cast<std::size_t>(std::countr_zero(m))];
             if (!startsWithWord(text, i, end, w.word)) continue;
             if (w.word == "a" && any) break;
             // "a four-billion-dollar plant": the article is not a number when one follows.
             if (w.word == "a") {
                 const std::size_t n = (i + 1 < end && text[i + 1] == ' ') ? i + 2 : i + 1;
-                bool numberFollows = false;
-                for (const auto& v : kNumberWords)
-                    if (v.word != "a" && startsWithWord(text, n, end, v.word)) numberFollows = true;
-                if (numberFollows) {
+                if (numberWordAt(text, n, end)) {
                     i = n;
                     matched = true;
                     break;
@@ -103,10 +134,7 @@ std::optional<Parsed> parseWords(std::string_view text, std::size_t at, std::siz
         }
         if (!matched) break;
         const std::size_t next = (i < end && (text[i] == '-' || text[i] == ' ')) ? i + 1 : i;
-        bool more = false;
-        for (const auto& w : kNumberWords)
-            if (w.word != "a" && startsWithWord(text, next, end, w.word)) more = true;
-        if (!more) break;
+        if (!numberWordAt(text, next, end)) break;
         i = next;
     }
     if (!any) return std::nullopt;
@@ -213,83 +241,6 @@ constexpr std::array<bool, 256> startTable(bool numberWords) {
 constexpr auto kStartsNoWords = startTable(false);
 constexpr auto kStartsWithWords = startTable(true);
 
-// The bytes screen() stops at: currency signs, the capitals that start a
-// code, and the letters that start a currency word ("u" for "euro").
-constexpr std::array<bool, 256> screenTable() {
-    std::array<bool, 256> t{};
-    for (char c : std::string_view("$UJEGdDyYpPu")) t[static_cast<unsigned char>(c)] = true;
-    t[0xC2] = t[0xE2] = true;
-    return t;
-}
-constexpr auto kScreenStops = screenTable();
-
-struct Screen {
-    bool sign = false;   // a currency sign, code or word: a sum may be here
-    bool words = false;  // a currency word: spelled-out numbers are worth parsing
-};
-
-// One pass over text[begin, end) for both answers. A sign is "$", "¥", "€",
-// "£", "USD", "JP", "EU" or "GB" (capitals); a word is "dollar", "Dollar",
-// "DOLLAR", "yen", "Yen", "pound", "Pound" or "euro"/"Euro" anywhere, even
-// inside a longer word (only the parse below asks for word bounds).
-// Hand-written: one table lookup per byte, where searching for each word in
-// turn stopped at every "d", "y", "p" and "e" of the sentence.
-#if defined(__GNUC__)
-// Whether the 16 bytes at p may start a sign or word for screen(): every
-// pair that begins one ("$", "US", "do", "Do", "DO", "ye", "po", "ur" ...)
-// tested on all 16 positions at once (GCC and Clang vector extensions; a
-// library has no "any of these byte pairs"). Reads p[0, 17).
-bool mayHoldSum(const char* p) {
-    using Bytes = unsigned char __attribute__((vector_size(16)));
-    Bytes a;
-    Bytes b;  // the byte after each of a
-    std::memcpy(&a, p, sizeof a);
-    std::memcpy(&b, p + 1, sizeof b);
-    const Bytes folded = a | 0x20;  // 'Y' -> 'y', 'P' -> 'p'
-    const auto sign = (a == '$') | (a == 0xC2) | (a == 0xE2) | ((a == 'U') & (b == 'S')) | ((a == 'J') & (b == 'P')) |
-                      ((a == 'E') & (b == 'U')) | ((a == 'G') & (b == 'B'));
-    const auto word = ((a == 'd') & (b == 'o')) | ((a == 'D') & ((b == 'o') | (b == 'O'))) |
-                      ((folded == 'y') & (b == 'e')) | ((folded == 'p') & (b == 'o')) | ((a == 'u') & (b == 'r'));
-    const auto any = sign | word;
-    std::uint64_t half[2];
-    std::memcpy(half, &any, sizeof half);
-    return (half[0] | half[1]) != 0;
-}
-#endif
-
-Screen screen(std::string_view text, std::size_t begin, std::size_t end) {
-    Screen out;
-    const auto at = [&](std::size_t k, std::string_view w) { return end - k >= w.size() && text.compare(k, w.size(), w) == 0; };
-    for (std::size_t k = begin; k < end;) {
-#if defined(__GNUC__)
-        // Most sentences hold none: whole blocks are passed over at once.
-        while (k + 17 <= end && !mayHoldSum(text.data() + k)) k += 16;
-#endif
-        for (const std::size_t stop = std::min(end, k + 16); k < stop; ++k) {
-            const char c = text[k];
-            if (!kScreenStops[static_cast<unsigned char>(c)]) continue;  // the common case, one lookup
-            bool word = false;
-            switch (c) {
-            case '$': case '\xC2': case '\xE2': out.sign = true; break;
-            case 'U': out.sign = out.sign || (k + 2 < end && text[k + 1] == 'S' && text[k + 2] == 'D'); break;
-            case 'J': out.sign = out.sign || (k + 2 < end && text[k + 1] == 'P'); break;
-            case 'E': out.sign = out.sign || (k + 2 < end && text[k + 1] == 'U'); break;
-            case 'G': out.sign = out.sign || (k + 2 < end && text[k + 1] == 'B'); break;
-            case 'd': word = at(k, "dollar"); break;
-            case 'D': word = at(k, "Dollar") || at(k, "DOLLAR"); break;
-            case 'y': word = at(k, "yen"); break;
-            case 'Y': word = at(k, "Yen"); break;
-            case 'p': word = at(k, "pound"); break;
-            case 'P': word = at(k, "Pound"); break;
-            case 'u': word = k > begin && (text[k - 1] == 'e' || text[k - 1] == 'E') && at(k, "uro"); break;
-            default: break;
-            }
-            if (word) return {true, true};
-        }
-    }
-    return out;
-}
-
 }  // namespace
 
 std::vector<MoneyAmount> MoneyParser::find(std::string_view text, std::size_t begin, std::size_t end) {
@@ -303,7 +254,18 @@ std::vector<MoneyAmount> MoneyParser::find(std::string_view text, std::size_t be
     // other byte is skipped without the checks below.
     const auto& starts = words ? kStartsWithWords : kStartsNoWords;
     std::size_t i = begin;
+#if defined(__GNUC__)
+    std::size_t blockEnd = i;  // bytes before it are looked at one by one
+#endif
     while (i < end) {
+#if defined(__GNUC__)
+        // Without currency words only signs, codes and digits start a sum.
+        if (!words && i >= blockEnd) {
+            while (i + 16 <= end && !mayStartAmount(text.data() + i)) i += 16;
+            blockEnd = i + 16;
+            if (i >= end) break;
+        }
+#endif
         if (!starts[static_cast<unsigned char>(text[i])]) {
             ++i;
             continue;
