@@ -126,6 +126,26 @@ TEST(MoneyParser, IgnoresNumbersThatAreNotMoney) {
         EXPECT_TRUE(MoneyParser::find(text, 0, text.size()).empty()) << text;
 }
 
+// The parser passes over 16-byte blocks it can rule out whole: a sum must
+// be found wherever it starts relative to those blocks, and the words it
+// needs ("dollars", "euros") wherever they fall.
+TEST(MoneyParser, FindsAnAmountAtEveryOffset) {
+    const std::string filler = "the partners said that their joint work would start soon and then grow ";
+    for (std::string amount : {"$110 million", "USD 50M", "\xC2\xA5" "15 billion", "fifty million dollars",
+                               "20 million euros", "3 billion yen", "GBP 4 million"})
+        for (std::size_t offset = 0; offset < 40; ++offset) {
+            std::string text = filler.substr(0, offset);
+            if (offset > 0) text.back() = ' ';  // a code glued to a word is no code
+            text += amount + " " + filler;
+            const auto found = MoneyParser::find(text, 0, text.size());
+            ASSERT_EQ(found.size(), 1u) << text;
+            EXPECT_EQ(found[0].begin, offset) << text;
+            EXPECT_EQ(found[0].text, amount) << text;
+            // Outside the range asked about, it is not there.
+            EXPECT_TRUE(MoneyParser::find(text, offset + amount.size(), text.size()).empty()) << text;
+        }
+}
+
 TEST(MoneyParser, FindsSeveralAmounts) {
     const std::string text = "IBM gave $100 million and Google up to $50 million.";
     const auto found = MoneyParser::find(text, 0, text.size());
