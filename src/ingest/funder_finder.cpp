@@ -266,7 +266,8 @@ std::vector<std::size_t> FunderFinder::acquirers(const MoneyAmount& amount) cons
             if (auto by = f_.find({"by"}, q); by && *by <= q + 8)
                 if (const List* list = f_.listAfter(*by, 1)) return list->entities;
         } else if (oneOf(t[q], {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying",
-                                      "awarded", "awards", "award", "granted", "grants", "signed", "placed"})) {
+                                      "awarded", "awards", "award", "granted", "grants", "signed", "placed", "ordered",
+                                      "purchased"})) {
             // ... and "NASA awarded Draper a $73 million contract": who awards pays.
             const List* subject = f_.listBefore(q);
             if (subject && subject->end + 4 >= q && !recipient(*subject)) return subject->entities;

@@ -192,6 +192,17 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
                     g.insert(g.end(), customer->entities.begin(), customer->entities.end());
                     add(g);
                 }
+    // "the railcars that WMATA ordered from Hitachi Rail in a contract worth
+    // $2.2 billion": buyer and seller of one contract.
+    if (f_.has({"contract", "deal", "agreement", "order"}))
+        if (const auto v = f_.find({"ordered", "purchased", "bought"}))
+            if (const List* buyer = f_.listBefore(*v); buyer && buyer->end + 2 >= *v)
+                if (const auto from = f_.find({"from"}, *v); from && *from <= *v + 6)
+                    if (const List* seller = f_.listAfter(*from, 1)) {
+                        std::vector<std::size_t> g = buyer->entities;
+                        g.insert(g.end(), seller->entities.begin(), seller->entities.end());
+                        add(g);
+                    }
     // "The A and B partnership", "A-B collaboration".
     for (const auto& list : lists)
         if (list.entities.size() >= 2 && list.end < tokens.size() &&
@@ -209,9 +220,14 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
             backers = f_.listAfter(*by, 4) == &first &&
                       !(*by > 0 && oneOf(tokens[*by - 1], {"developed", "built", "designed", "created", "made",
                                                                  "engineered", "codeveloped", "produced"}));
+        // "... follows similar deals with Vodafone and Verizon": partners of
+        // someone the sentence does not name, not of each other.
+        std::size_t before = first.first;
+        if (before > 0 && is(tokens[before - 1], "the")) --before;
+        const bool object = before > 0 && is(tokens[before - 1], "with");
         // Any list of two or more names in a sentence about a partnership
         // partners, unless it names backers.
-        if (!backers && first.entities.size() >= 2)
+        if (!backers && !object && first.entities.size() >= 2)
             add(first.entities);
         // "US AISI, housed at NIST, and the Japan AI Safety Institute are
         // expanding their joint work": names in apposition before the cue.

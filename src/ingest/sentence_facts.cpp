@@ -315,12 +315,24 @@ bool SentenceFacts::startsWithPronoun() const {
         oneOf(tokens_[1], {"two", "three", "companies", "firms", "partners", "universities", "institutes",
                                  "agencies", "governments", "ministries", "organizations", "institutions"}))
         return true;
-    return oneOf(w, {"it", "they", "its", "their"}) ||
-           (is(w, "the") && tokens_.size() > 1 &&
-            oneOf(tokens_[1], {"company", "firm", "group", "ministry", "agency", "government", "university",
-                                     "chipmaker", "automaker", "carmaker", "institute", "lab", "laboratory", "bank",
-                                     "startup", "venture", "partners", "investment", "project", "plant", "factory",
-                                     "facility", "expansion", "plan", "commitment", "funding"}));
+    if (oneOf(w, {"it", "they", "its", "their"}) ||
+        (is(w, "the") && tokens_.size() > 1 &&
+         oneOf(tokens_[1], {"company", "firm", "group", "ministry", "agency", "government", "university",
+                                  "chipmaker", "automaker", "carmaker", "institute", "lab", "laboratory", "bank",
+                                  "startup", "venture", "partners", "investment", "project", "plant", "factory",
+                                  "facility", "expansion", "plan", "commitment", "funding"})))
+        return true;
+    // "The Japanese rail technology company invested ...": a description of
+    // the organization named before, up to three words then what it is.
+    if (!is(w, "the")) return false;
+    for (std::size_t k = 2; k < tokens_.size() && k <= 4; ++k) {
+        if ((covered(k - 1) && !countryToken(k - 1)) || tokens_[k - 1].hardBefore || cuesAt(k - 1) != 0) return false;
+        if (oneOf(tokens_[k], {"company", "firm", "group", "chipmaker", "automaker", "carmaker", "maker", "startup",
+                               "bank", "insurer", "recycler", "manufacturer", "supplier", "developer", "operator",
+                               "house", "conglomerate", "giant", "university", "agency", "ministry"}))
+            return !covered(k);
+    }
+    return false;
 }
 
 std::optional<core::EntityType> SentenceFacts::sameGroupObject() const {

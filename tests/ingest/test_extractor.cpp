@@ -347,6 +347,12 @@ INSTANTIATE_TEST_SUITE_P(
                  "plants.", "Honda", 1e9, false},
         FundCase{"who awards a contract pays", "NASA awarded Draper Laboratory a $73 million contract to deliver the "
                  "lander.", "NASA", 73e6, true},
+        FundCase{"a description of the company named before", "Governor Wes Moore joined executives of Hitachi Rail "
+                 "today. The Japanese rail technology company invested about $100 million in the plant.", "Hitachi Rail",
+                 100e6, true},
+        FundCase{"who orders pays", "The plant will build the railcars that the Washington Metropolitan Area Transit "
+                 "Authority ordered from Hitachi Rail in a contract worth about $2.2 billion.",
+                 "Washington Metropolitan Area Transit Authority", 2.2e9, true},
         FundCase{"an announced sum", "The National Science Foundation announced $20 million for quantum research at "
                  "Purdue University.", "National Science Foundation", 20e6, true},
         FundCase{"an announced sum goes to its recipient", "The National Science Foundation announced $20 million for "
@@ -483,6 +489,11 @@ INSTANTIATE_TEST_SUITE_P(
         PairCase{"names that establish a company together", "Sony Group and Honda Motor established Sony Honda "
                  "Mobility in 2022.", "Sony Group", "Honda", true},
         PairCase{"team with", "Toyota will team with Denso and Aisin on the new engine.", "Toyota", "Aisin", true},
+        PairCase{"buyer and seller of a contract", "The plant will build the railcars that the Washington "
+                 "Metropolitan Area Transit Authority ordered from Hitachi Rail in a contract worth about $2.2 billion.",
+                 "Washington Metropolitan Area Transit Authority", "Hitachi Rail", true},
+        PairCase{"partners of someone unnamed", "The agreement follows similar deals with Vodafone and Verizon.",
+                 "Vodafone", "Verizon", false},
         PairCase{"a company suffix outside the name", "Honda Motor Co. and General Motors said that their joint "
                  "venture had begun production.", "Honda", "General Motors", true},
         PairCase{"a list goes on after a place", "JAEA signed a memorandum with TerraPower LLC of Bellevue, Washington, "
