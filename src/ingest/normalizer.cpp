@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <numeric>
 
 namespace kakehashi::ingest {
 namespace {
@@ -156,7 +157,8 @@ private:
         out_.text.append(in_.data() + from, to - from);
         const std::size_t at = out_.origin.size();
         out_.origin.resize(at + (to - from));
-        for (std::size_t k = from; k < to; ++k) out_.origin[at + (k - from)] = static_cast<std::uint32_t>(k);
+        std::iota(out_.origin.begin() + static_cast<std::ptrdiff_t>(at), out_.origin.end(),
+                  static_cast<std::uint32_t>(from));
     }
 
     void emitString(std::string_view s, std::size_t from) {

@@ -33,8 +33,16 @@ public:
     // The longest phrase starting at token `at`, if any. Inline so that the
     // common answer (an annotated word that starts no phrase) costs no call.
     std::optional<Match> matchAt(std::string_view text, std::span<const Token> tokens, std::size_t at) const {
-        const auto flags = tokens[at].flags;
-        if (startFlag_ && !(flags & kUnannotated) && !(flags & startFlag_)) return std::nullopt;
+        const Token& t = tokens[at];
+        if (!(t.flags & kUnannotated)) {
+            if (startFlag_ && !(t.flags & startFlag_)) return std::nullopt;
+            // A lowercase word ("the", "national") starts a phrase only where one
+            // may start in lowercase: most such words end here, before walk().
+            if (const char c = text[t.begin]; bound_ && !((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                const std::uint32_t first = t.word < rootByWord_.size() ? rootByWord_[t.word] : 0;
+                if (first == 0 || !compact_[first].lowercaseOk) return std::nullopt;
+            }
+        }
         return walk(text, tokens, at);
     }
 
