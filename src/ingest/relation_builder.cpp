@@ -9,6 +9,7 @@
 
 #include "kakehashi/ingest/money_parser.h"
 #include "backer_finder.h"
+#include "fund_ledger.h"
 #include "funder_finder.h"
 #include "government_mentions.h"
 #include "sentence_facts.h"
@@ -20,24 +21,12 @@ namespace {
 using core::EntityType;
 using core::RelationType;
 
-std::string formatUsd(double usd) {
-    // std::to_chars with a precision prints as printf's "%.6g" / "%.0f" does,
-    // without printf's format parsing and locale.
-    char buf[64] = "$";
-    const auto print = [&](double v, std::chars_format format, int precision, std::string_view unit) {
-        auto end = std::to_chars(buf + 1, buf + sizeof buf, v, format, precision).ptr;
-        return std::string(buf, end).append(unit);
-    };
-    if (usd >= 1e9) return print(std::round(usd / 1e7) / 100, std::chars_format::general, 6, " billion");
-    if (usd >= 1e6) return print(std::round(usd / 1e4) / 100, std::chars_format::general, 6, " million");
-    return print(usd, std::chars_format::fixed, 0, "");
-}
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
 class Builder {
 public:
-    Builder(Draft& draft, const Lexicons& lexicons) : draft_(draft), lexicons_(lexicons) {}
+    Builder(Draft& draft, const Lexicons& lexicons) : draft_(draft), lexicons_(lexicons), ledger_(draft) {}
 
     void run() {
         findGovernmentMentions(draft_);
@@ -74,7 +63,7 @@ public:
             const auto respective = payers.respectively(amounts);
             for (std::size_t i = 0; i < amounts.size(); ++i) {
                 const auto& a = amounts[i];
-                const std::size_t f = fund(a, s);
+                const std::size_t f = ledger_.fund(a, s);
                 if (facts.quoted() || payers.valuation(a)) continue;
                 if (payers.contractValue(a)) {
                     auto buyers = payers.acquirers(a);
@@ -168,7 +157,7 @@ public:
             else if (!previousFunds.empty() && !backing.namesBackers()) previousFunds.clear();
         }
         basedIn();
-        nameFunds();
+        ledger_.nameFunds();
     }
 
 private:
@@ -342,84 +331,10 @@ private:
         return program;
     }
 
-    // One fund per sum within a document; across documents the id is the
-    // rounded dollar amount, so the same sum announced twice is one fund.
-    std::size_t fund(const MoneyAmount& a, std::size_t s) {
-        // A headline's "¥2.26 trillion" at a fixed rate and the body's "(about
-        // $15 billion)" are one sum: within 1% is the same fund.
-        std::size_t f = kNone;
-        for (std::size_t e = 0; e < draft_.entities.size() && f == kNone; ++e)
-            if (draft_.entities[e].type == EntityType::Fund && draft_.entities[e].usd &&
-                std::abs(*draft_.entities[e].usd - a.usd) <= 0.01 * a.usd)
-                f = e;
-        // "¥72.5 billion (約725億円)" in a headline at the fixed rate, then
-        // "¥72.5 billion (about $470 million)": one sum, at the text's rate.
-        const bool fixedRate = a.currency == "JPY" && std::abs(a.usd * MoneyParser::kYenPerDollar - a.value) < 1;
-        bool sameText = false;
-        for (std::size_t e = 0; e < draft_.entities.size() && f == kNone && a.currency != "USD"; ++e)
-            if (draft_.entities[e].type == EntityType::Fund && draft_.entities[e].amountText == a.text) {
-                f = e;
-                sameText = true;
-            }
-        if (f == kNone) f = draft_.entity(EntityType::Fund, usdLabel(a.usd) + " fund");
-        auto& fund = draft_.entities[f];
-        if (!(sameText && fixedRate)) fund.usd = a.usd;
-        if (fund.amountText.empty() || (fund.currency == "USD" && a.currency != "USD")) {
-            fund.amountText = a.text;
-            fund.currency = a.currency;
-        }
-        fund.sentences.insert(s);
-        return f;
-    }
-
     void relateFunding(std::size_t funder, std::size_t fund, std::size_t s) {
         const auto r = draft_.relate(RelationType::Funds, funder, fund, s);
         draft_.relations[r].usd = draft_.entities[fund].usd;
         draft_.relations[r].sectors = draft_.entities[fund].sectors;
-    }
-
-    // A fund's id is its rounded amount plus an anchor: the first (by id)
-    // participant of what it finances, else its first funder. The same
-    // $110 million for the same universities in two documents is then one
-    // fund, while two unrelated $50 million sums stay apart.
-    void nameFunds() {
-        auto better = [&](std::size_t candidate, std::size_t current) {
-            return current == kNone || draft_.entities[candidate].id < draft_.entities[current].id;
-        };
-        // Entity index -> its first participant / funder / anchor (kNone: none).
-        const std::size_t n = draft_.entities.size();
-        std::vector<std::size_t> firstParticipant(n, kNone), firstFunder(n, kNone), anchors(n, kNone);
-        for (const auto& r : draft_.relations) {
-            if (r.type == RelationType::ParticipatesIn) {
-                if (better(r.source, firstParticipant[r.target])) firstParticipant[r.target] = r.source;
-            } else if (r.type == RelationType::Funds) {
-                if (better(r.source, firstFunder[r.target])) firstFunder[r.target] = r.source;
-            }
-        }
-        for (const auto& r : draft_.relations)
-            if (r.type == RelationType::Finances)
-                if (const auto p = firstParticipant[r.target]; p != kNone && better(p, anchors[r.source]))
-                    anchors[r.source] = p;
-        for (std::size_t f = 0; f < n; ++f) {
-            if (draft_.entities[f].type != EntityType::Fund || !draft_.entities[f].usd) continue;
-            std::size_t anchor = anchors[f];
-            if (anchor == kNone) anchor = firstFunder[f];
-            auto& fund = draft_.entities[f];
-            std::string name = usdLabel(*fund.usd) + " fund";
-            if (anchor != kNone) name += " – " + draft_.entities[anchor].name;
-            draft_.byId.erase(fund.id);
-            fund.name = name;
-            fund.id = core::makeEntityId(EntityType::Fund, name);
-            draft_.byId[fund.id] = f;
-        }
-    }
-
-    // formatUsd, once per amount: each fund's is asked when it is made and
-    // again when it is named, and printing a double costs more than finding it.
-    const std::string& usdLabel(double usd) {
-        auto it = usdLabels_.find(usd);
-        if (it == usdLabels_.end()) it = usdLabels_.emplace(usd, formatUsd(usd)).first;
-        return it->second;
     }
 
     // based_in for organizations whose country the text names.
@@ -437,6 +352,7 @@ private:
 
     Draft& draft_;
     const Lexicons& lexicons_;
+    FundLedger ledger_;
     std::size_t current_ = kNone;  // the program sentences refer to ("the network")
     std::size_t currentSentence_ = 0;
     std::vector<std::size_t> payers_;  // who paid the last funding sum, and where
@@ -450,7 +366,6 @@ private:
     };
     std::vector<KnownProgram> programs_;  // see programOf
     std::set<std::size_t> borrowed_;  // funds whose sectors came from another sentence
-    std::unordered_map<double, std::string> usdLabels_;  // see usdLabel
     std::vector<std::size_t> pledgers_;  // "X and Y will contribute ..." before the sum is named
     std::vector<std::size_t> buyers_;    // "X completed its acquisition of Y": who pays the deal named next
     std::size_t buyerSentence_ = 0;
