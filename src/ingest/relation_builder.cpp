@@ -12,6 +12,7 @@
 #include "fund_ledger.h"
 #include "funder_finder.h"
 #include "government_mentions.h"
+#include "role_finder.h"
 #include "sentence_facts.h"
 #include "table_reader.h"
 
@@ -132,9 +133,10 @@ public:
                     sectors.insert(draft_.sentenceSectors[s]);
                 }
             if (!programs.empty())
-                for (auto announcer : facts.announcers())
+                for (auto announcer : RoleFinder(facts).announcers())
                     for (auto p : programs) draft_.relate(RelationType::Announces, announcer, p, s);
-            for (const auto& [person, org] : facts.affiliations()) draft_.relate(RelationType::AffiliatedWith, person, org, s);
+            for (const auto& [person, org] : RoleFinder(facts).affiliations())
+                draft_.relate(RelationType::AffiliatedWith, person, org, s);
             if (!programs.empty()) previousPrograms = programs;
             if (!facts.subjects().empty() && !facts.fragment()) lastSubjects = facts.subjects();
             lastOrganizations = facts.organizations();

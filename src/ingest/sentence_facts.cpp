@@ -361,17 +361,6 @@ bool SentenceFacts::refersBack() const {
     return false;
 }
 
-std::vector<std::size_t> SentenceFacts::announcers() const {
-    const auto verb = find({"announced", "announce", "announces", "unveiled", "unveil", "unveils", "launched"});
-    std::vector<std::size_t> out;
-    if (!verb) return out;
-    for (const auto& i : items_) {
-        const auto t = draft_.entities[i.entity].type;
-        if (i.end <= *verb && (t == EntityType::Person || t == EntityType::GovernmentAgency)) out.push_back(i.entity);
-    }
-    return out;
-}
-
 std::vector<std::size_t> SentenceFacts::announcedBy() const {
     for (auto by = find({"by"}); by; by = find({"by"}, *by + 1))
         if (between({"announced", "unveiled", "launched", "founded", "formed", "established", "created", "started",
@@ -402,39 +391,6 @@ bool SentenceFacts::namesPairAt(std::size_t k) const {
     return k + 1 < t.size() && oneOf(t[k], {"two", "both"}) &&
            oneOf(t[k + 1], {"companies", "firms", "partners", "automakers", "carmakers", "groups", "universities",
                             "governments", "sides", "parties", "organizations", "agencies", "institutes"});
-}
-
-std::vector<std::pair<std::size_t, std::size_t>> SentenceFacts::affiliations() const {
-    std::vector<std::pair<std::size_t, std::size_t>> out;
-    if (persons_ == 0 || organizations_ == 0) return out;
-    const std::string_view text = draft_.norm.text;
-    for (std::size_t n = 0; n < items_.size(); ++n) {
-        const auto& p = items_[n];
-        if (draft_.entities[p.entity].type != EntityType::Person) continue;
-        // "University of Chicago President Paul Alivisatos", "NVIDIA's CEO Jensen Huang".
-        for (std::size_t m = 0; m < n; ++m) {
-            const auto& o = items_[m];
-            if (!isOrg(draft_.entities[o.entity].type)) continue;
-            std::size_t k = o.end;
-            if (k < tokens_.size() && tokens_[k].possessive) ++k;
-            if (auto title = lexicons_.titles().matchAt(text, draft_.tokens[sentence_], k); title && k + title->tokenCount == p.first)
-                out.emplace_back(p.entity, o.entity);
-        }
-        // "Vivek Mahajan, ... CTO of Fujitsu".
-        if (p.end < tokens_.size() && tokens_[p.end].hardBefore)
-            for (std::size_t m = n + 1; m < items_.size(); ++m) {
-                const auto& o = items_[m];
-                if (draft_.entities[o.entity].type == EntityType::Person || o.first > p.end + 12) break;
-                if (!isOrg(draft_.entities[o.entity].type) || o.first == 0) continue;
-                const auto& before = tokens_[o.first - 1];
-                if (oneOf(before, {"of", "at"}) ||
-                    (is(before, "the") && o.first >= 2 && oneOf(tokens_[o.first - 2], {"of", "at"}))) {
-                    out.emplace_back(p.entity, o.entity);
-                    break;
-                }
-            }
-    }
-    return out;
 }
 
 }  // namespace kakehashi::ingest::detail

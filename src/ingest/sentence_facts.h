@@ -95,7 +95,6 @@ public:
     const std::vector<std::size_t>& subjects() const;
     // Organizations after "with"/"alongside": "launched the initiative with IBM".
     std::vector<std::size_t> companions() const;
-    std::vector<std::size_t> announcers() const;
     // "... announced in January by A, B and C", "was founded in 2021 by A and B":
     // who started what the sentence names.
     std::vector<std::size_t> announcedBy() const;
@@ -104,12 +103,12 @@ public:
     // "The consortium was founded by A and B": founders of the program an
     // earlier sentence named.
     std::vector<std::size_t> foundersOfProgramBefore() const;
-    std::vector<std::pair<std::size_t, std::size_t>> affiliations() const;
 
 private:
     friend class BackerFinder;
     friend class FunderFinder;
     friend class PartnerFinder;
+    friend class RoleFinder;
     struct Item {
         std::size_t entity;
         std::size_t first;  // token range [first, end)
