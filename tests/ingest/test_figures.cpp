@@ -75,12 +75,12 @@ TEST(Figures, DevCorpusHoldsItsMeasuredLevel) {
 }
 
 TEST(Figures, WholeDevCorpusHoldsItsMeasuredLevel) {
-    // All dev texts, 130-139 included: they were scored on first sight
-    // and the rules written since are held here.
+    // All dev texts, 130 and later included: they were scored on first
+    // sight and the rules written since are held here.
     const auto data = core::dataDir();
     if (!std::filesystem::exists(data / "dev" / "gold")) GTEST_SKIP() << "no dev corpus";
     const auto report = score(data / "dev" / "corpus", data / "dev" / "gold");
-    ASSERT_GE(report.documents.size(), 40u);
+    ASSERT_GE(report.documents.size(), 43u);
     expectFloors(report, {0.97, 0.97, 0.96, 0.94, 0.82});
 }
 
