@@ -1,6 +1,7 @@
 #include "kakehashi/ingest/sector_lexicon.h"
 
 #include <algorithm>
+#include <bit>
 #include <fstream>
 #include <sstream>
 
@@ -53,6 +54,7 @@ core::Result<SectorLexicon> SectorLexicon::parse(std::string_view json, const st
 
 std::vector<std::string> SectorLexicon::idsOf(std::uint64_t bits) const {
     std::vector<std::string> out;
+    out.reserve(static_cast<std::size_t>(std::popcount(bits)));
     for (std::size_t bit = 0; bits != 0; ++bit, bits >>= 1)
         if (bits & 1) out.push_back(idOfBit_[bit]);
     return out;
