@@ -88,6 +88,12 @@ void findPatternOrganizations(Draft& draft, const Lexicons& lexicons) {
         while (t < toks.size()) {
             // A run of name words and inner connectors, uncovered except for a
             // leading country ("Japan AI Safety Institute").
+            // Most words are lowercase: no name starts there (the run below
+            // would end at once), so skip them first.
+            if (!draft.covered[s][t] && !isNameWord(toks[t].view(text))) {
+                ++t;
+                continue;
+            }
             std::size_t start = t;
             const DraftEntity* country = nullptr;
             if (draft.covered[s][t]) {

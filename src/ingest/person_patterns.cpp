@@ -138,6 +138,9 @@ void findPeople(Draft& draft, const Lexicons& lexicons) {
         const auto& toks = draft.tokens[s];
         for (std::size_t t = 0; t < toks.size(); ++t) {
             if (draft.covered[s][t]) continue;
+            // Titles and names start with a capital (titles may also with a digit):
+            // most words end here.
+            if (const char c = text[toks[t].begin]; !((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) continue;
             // Title, then (after "of Commerce", "to Japan") the name.
             if (auto title = lexicons.titles().matchAt(text, toks, t)) {
                 std::size_t k = t + title->tokenCount;
