@@ -71,7 +71,9 @@ inline bool mayStartAmount(const char* p) {
 // turn stopped at every "d", "y", "p" and "e" of the sentence.
 inline Screen screen(std::string_view text, std::size_t begin, std::size_t end) {
     Screen out;
-    const auto at = [&](std::size_t k, std::string_view w) { return end - k >= w.size() && text.compare(k, w.size(), w) == 0; };
+    const auto at = [&](std::size_t k, std::string_view w) {
+        return end - k >= w.size() && text.compare(k, w.size(), w) == 0;
+    };
     for (std::size_t k = begin; k < end;) {
 #if defined(__GNUC__)
         // Most sentences hold none: whole blocks are passed over at once.
