@@ -4,7 +4,7 @@
 
 namespace kakehashi::ingest {
 
-std::uint32_t PhraseIndex::child(std::uint32_t node, const Token& t) const {
+inline std::uint32_t PhraseIndex::child(std::uint32_t node, const Token& t) const {
     if (bound_ && !(t.flags & kUnannotated)) {
         if (node == 0) return t.word < rootByWord_.size() ? rootByWord_[t.word] : 0;
         const auto& c = compact_[node];
