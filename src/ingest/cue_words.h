@@ -38,13 +38,13 @@ inline const std::unordered_map<std::string_view, std::uint8_t>& cueTable() {
               "collaborate", "collaborates", "collaborated", "collaborating", "collaboration",
               "collaborations", "cooperate", "cooperation", "cooperating", "alliance", "agreement",
               "agreements", "memorandum", "mou", "moc", "joint", "jointly", "consortium",
-              "trilateral", "forces", "teamed", "teaming", "pact", "venture", "together", "work", "works", "worked",
+              "trilateral", "forces", "teamed", "teaming", "pact", "intent", "venture", "together", "work", "works", "worked",
               "working", "pair", "pairs", "links", "link", "teams", "developed", "built",
               "develop", "build", "leads", "lead", "runs", "building", "co"})
             t[w] |= kStrongPartner | kAnyPartner;
         for (std::string_view w :
              {"selected", "selects", "tapped", "chose", "contracted", "commissioned", "hired",
-              "engaged", "team", "signed", "tie", "research", "agreed", "agree", "agrees"})
+              "engaged", "team", "signed", "tie", "research", "agreed", "agree", "agrees", "inked"})
             t[w] |= kAnyPartner;
         for (std::string_view w :
              {"contract", "contracts", "deal",     "deals",    "services",    "purchase", "purchases", "order",

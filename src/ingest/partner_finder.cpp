@@ -40,7 +40,10 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
     // "Toyota will team with Denso": the verb, not "a team that includes".
     const auto team = f_.find({"team"});
     const bool teamsUp = team && *team + 1 < tokens.size() && oneOf(tokens[*team + 1], {"with", "up"});
-    const bool strongCue = f_.hasCue(kStrongPartner) || teamsUp || jointSubject();
+    // "Fujitsu inked a deal with Microsoft": a deal with someone is made together.
+    const auto deal = f_.find({"deal", "deals"});
+    const bool dealWith = deal && *deal + 1 < tokens.size() && is(tokens[*deal + 1], "with");
+    const bool strongCue = f_.hasCue(kStrongPartner) || teamsUp || dealWith || jointSubject();
     // "between A and B", "between A, B, and C".
     for (auto b = f_.find({"between"}); b; b = f_.find({"between"}, *b + 1))
         if (const List* list = f_.listAfter(*b, 0)) add(list->entities);
@@ -50,7 +53,8 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
     std::size_t consumed = 0;  // tokens already used as the object of an earlier "with"
     std::vector<std::size_t> previousSubject;  // of the last "with"
     std::vector<std::size_t> previousGroup;    // its subject and object
-    for (auto w = f_.find({"with"}); w && strongCue; w = f_.find({"with"}, *w + 1)) {
+    // "alongside" as "with": "NEC will work alongside Lockheed Martin".
+    for (auto w = f_.find({"with", "alongside"}); w && strongCue; w = f_.find({"with", "alongside"}, *w + 1)) {
         const List* object = f_.listAfter(*w, 3);  // "with partners including A, B"
         if (!object) object = namedEarlier(*w);     // "with the company"
         if (!object) continue;
@@ -203,6 +207,15 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
                         g.insert(g.end(), seller->entities.begin(), seller->entities.end());
                         add(g);
                     }
+    // "Kyoto University has joined a consortium led by MIT": a member and the leader.
+    if (const auto joined = f_.find({"joined", "joins", "join"}); joined && !lists.empty() && lists.front().end <= *joined)
+        if (const auto led = f_.find({"led"}, *joined); led && *led <= *joined + 5 && *led + 1 < tokens.size() &&
+                                                          is(tokens[*led + 1], "by"))
+            if (const List* leader = f_.listAfter(*led + 1, 1)) {
+                std::vector<std::size_t> g = lists.front().entities;
+                g.insert(g.end(), leader->entities.begin(), leader->entities.end());
+                add(g);
+            }
     // "The A and B partnership", "A-B collaboration".
     for (const auto& list : lists)
         if (list.entities.size() >= 2 && list.end < tokens.size() &&

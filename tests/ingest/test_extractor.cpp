@@ -494,6 +494,13 @@ INSTANTIATE_TEST_SUITE_P(
                  "Washington Metropolitan Area Transit Authority", "Hitachi Rail", true},
         PairCase{"partners of someone unnamed", "The agreement follows similar deals with Vodafone and Verizon.",
                  "Vodafone", "Verizon", false},
+        PairCase{"joined a consortium led by", "Kyoto University has joined a consortium led by MIT.",
+                 "Kyoto University", "Massachusetts Institute of Technology", true},
+        PairCase{"alongside", "NEC will work alongside Lockheed Martin on radar systems.", "NEC", "Lockheed Martin", true},
+        PairCase{"a deal with", "Fujitsu inked a deal with Microsoft to offer cloud services.", "Fujitsu", "Microsoft",
+                 true},
+        PairCase{"a letter of intent", "Japan Airlines signed a letter of intent with Archer Aviation.",
+                 "Japan Airlines", "Archer Aviation", true},
         PairCase{"a company suffix outside the name", "Honda Motor Co. and General Motors said that their joint "
                  "venture had begun production.", "Honda", "General Motors", true},
         PairCase{"a list goes on after a place", "JAEA signed a memorandum with TerraPower LLC of Bellevue, Washington, "
