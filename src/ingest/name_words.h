@@ -2,6 +2,7 @@
 
 // Private word tests shared by the organization and person name patterns.
 
+#include <algorithm>
 #include <span>
 #include <string>
 #include <string_view>
@@ -29,12 +30,8 @@ inline bool isNameWord(std::string_view w) {
 
 inline std::string joinTokens(std::string_view text, std::span<const Token> toks, std::size_t first, std::size_t last) {
     // The name as written between its first and last token, spacing normalized.
-    std::string out;
-    for (std::size_t k = toks[first].begin; k < toks[last].end; ++k) {
-        const char c = text[k];
-        if (c == '\n') out.push_back(' ');
-        else out.push_back(c);
-    }
+    std::string out(text.substr(toks[first].begin, toks[last].end - toks[first].begin));
+    std::replace(out.begin(), out.end(), '\n', ' ');
     return out;
 }
 
