@@ -12,28 +12,37 @@ namespace {
 
 using detail::Draft;
 
-// Original byte range of each sentence, computed once: most sentences are the
-// evidence of several entities and relations.
-std::vector<std::pair<std::size_t, std::size_t>> sentenceRanges(const Draft& draft, std::string_view original) {
-    std::vector<std::pair<std::size_t, std::size_t>> ranges;
-    ranges.reserve(draft.sentences.size());
+// Each sentence as read and its original byte range, computed once: most
+// sentences are the evidence of several entities and relations.
+struct SentenceSpan {
+    std::size_t start = 0;
+    std::size_t end = 0;
+    std::string_view text;
+};
+
+std::vector<SentenceSpan> sentenceSpans(const Draft& draft, std::string_view original) {
+    std::vector<SentenceSpan> spans;
+    spans.reserve(draft.sentences.size());
     for (const auto& s : draft.sentences) {
         const std::size_t start = draft.norm.originalBegin(s.begin);
-        ranges.emplace_back(start, std::max(start, draft.norm.originalEnd(original, s.end)));
+        spans.push_back({start, std::max(start, draft.norm.originalEnd(original, s.end)),
+                         std::string_view(draft.norm.text).substr(s.begin, s.end - s.begin)});
     }
-    return ranges;
+    return spans;
 }
 
-// Evidence for a list of sentences, in text order.
-std::vector<core::Evidence> evidenceFor(std::vector<std::size_t>& sentences, std::string_view original,
-                                        const std::vector<std::pair<std::size_t, std::size_t>>& ranges) {
+// Evidence for a list of sentences, in text order. The text is the sentence
+// as read, without the markup around it ("\\$110 million", "<b>Keio</b>",
+// "**bold**"), since people read it in Details, exports and the CLI; the
+// offsets still point into the original, where the document viewer marks it.
+std::vector<core::Evidence> evidenceFor(std::vector<std::size_t>& sentences, const std::vector<SentenceSpan>& spans) {
     std::sort(sentences.begin(), sentences.end());
     std::vector<core::Evidence> out(sentences.size());
     for (std::size_t k = 0; k < sentences.size(); ++k) {
-        const auto [start, end] = ranges[sentences[k]];
-        out[k].start = static_cast<std::int64_t>(start);
-        out[k].end = static_cast<std::int64_t>(end);
-        out[k].text.assign(original.data() + start, end - start);
+        const auto& span = spans[sentences[k]];
+        out[k].start = static_cast<std::int64_t>(span.start);
+        out[k].end = static_cast<std::int64_t>(span.end);
+        out[k].text.assign(span.text);
     }
     return out;
 }
@@ -113,7 +122,7 @@ core::ExtractionResult Extractor::extract(core::SourceDocument document) const {
                                                static_cast<std::size_t>(out.end - out.start)));
         mentions[m.entity].push_back(std::move(out));
     }
-    const auto ranges = sentenceRanges(draft, original);
+    const auto spans = sentenceSpans(draft, original);
     std::size_t named = 0;
     result.entities.reserve(draft.entities.size());
     for (std::size_t i = 0; i < draft.entities.size(); ++i) {
@@ -128,7 +137,7 @@ core::ExtractionResult Extractor::extract(core::SourceDocument document) const {
         e.usd = d.usd;
         e.amountText = std::move(d.amountText);
         e.currency = std::move(d.currency);
-        e.evidence = evidenceFor(d.sentences.items, original, ranges);
+        e.evidence = evidenceFor(d.sentences.items, spans);
         e.mentions = std::move(mentions[i]);
         if (e.type != core::EntityType::Fund && e.type != core::EntityType::Program) ++named;
         result.entities.push_back(std::move(e));
@@ -142,7 +151,7 @@ core::ExtractionResult Extractor::extract(core::SourceDocument document) const {
         r.id = core::makeRelationId(d.type, r.source, r.target);
         r.usd = d.usd;
         r.sectors = lexicons_->sectors().idsOf(d.sectors.bits());
-        r.evidence = evidenceFor(d.sentences.items, original, ranges);
+        r.evidence = evidenceFor(d.sentences.items, spans);
         result.relations.push_back(std::move(r));
     }
     if (named == 0)

@@ -162,9 +162,16 @@ TEST(Extractor, EvidenceAndMentionsPointIntoOriginalBytes) {
                              "partner on AI.</p>";
     const auto r = run(text);
     ASSERT_FALSE(r.entities.empty());
+    // Evidence reads as the sentence without its markup; its offsets cover
+    // the sentence in the original, tags and escapes included.
+    const std::string sentence = "Backed by $5 million, Keio University and the University of Tokyo will partner on AI.";
     for (const auto& e : r.entities) {
         ASSERT_FALSE(e.evidence.empty()) << e.name;
-        for (const auto& ev : e.evidence) EXPECT_EQ(text.substr(ev.start, ev.end - ev.start), ev.text);
+        for (const auto& ev : e.evidence) {
+            EXPECT_EQ(ev.text, sentence) << e.name;
+            EXPECT_EQ(text.substr(ev.start, ev.end - ev.start),
+                      "Backed by \\$5 million, <b>Keio University</b> and the University of Tokyo will partner on AI.");
+        }
         for (const auto& m : e.mentions) EXPECT_EQ(text.substr(m.start, m.end - m.start), m.text);
     }
     const auto* keio = byName(r, "Keio University");

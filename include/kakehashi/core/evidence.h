@@ -5,9 +5,10 @@
 
 namespace kakehashi::core {
 
-// A range of a document's original text that states a fact: the sentence an
-// entity or relation came from. Offsets are byte offsets into the original
-// file content, so a viewer can highlight them in the document as supplied.
+// The sentence an entity or relation came from. `text` is the sentence as
+// read, with the file's markup (HTML tags and entities, markdown escapes and
+// emphasis) resolved; `start`/`end` are byte offsets of the same sentence in
+// the original file content, so a viewer can highlight it as supplied.
 // `document` is the store's document id; 0 while the fact is still a draft.
 struct Evidence {
     std::int64_t document = 0;
