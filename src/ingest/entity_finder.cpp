@@ -102,9 +102,38 @@ void findAcronymDefinitions(Draft& draft, std::unordered_map<std::string, std::s
     }
 }
 
-// Later references: defined acronyms, and people by family name alone
-// ("Kishida", "Ambassador Emanuel") once the full name has been seen.
+// "Redwood Materials ... Redwood will": a company named by a first word that
+// no lexicon reads otherwise (not a place, a sector, a title or a family
+// name) is named by that word alone later, when no other entity of the
+// document starts with it. Known short names ("Toyota") are the gazetteer's.
+std::unordered_map<std::string, std::size_t> companyHeads(const Draft& draft) {
+    std::unordered_map<std::string, std::size_t> heads;
+    std::vector<std::string> ambiguous;
+    const std::string_view text = draft.norm.text;
+    for (const auto& list : draft.mentions)
+        for (const MentionRef& m : list) {
+            if (m.tokenCount < 2) continue;
+            const Token& first = draft.tokens[m.sentence][m.firstToken];
+            const auto word = first.view(text);
+            if (word.size() < 3 || !Tokenizer::isCapitalized(word) || Tokenizer::isAllCaps(word)) continue;
+            const std::string key(first.lower);
+            const bool company = draft.entities[m.entity].type == core::EntityType::Company;
+            if (!company || (first.flags & ~(kCueBits | kGazetteerStart)) != 0) {
+                ambiguous.push_back(key);  // a word read otherwise names nobody alone
+                continue;
+            }
+            if (auto [it, added] = heads.emplace(key, m.entity); !added && it->second != m.entity)
+                ambiguous.push_back(key);
+        }
+    for (const auto& key : ambiguous) heads.erase(key);
+    return heads;
+}
+
+// Later references: defined acronyms, companies by their first word, and
+// people by family name alone ("Kishida", "Ambassador Emanuel") once the full
+// name has been seen.
 void findShortReferences(Draft& draft, const std::unordered_map<std::string, std::size_t>& acronyms) {
+    const auto heads = companyHeads(draft);
     std::unordered_map<std::string, std::size_t> surnames;
     std::vector<std::string> familyNames(draft.entities.size());  // person -> last word of its name
     std::string lowered;
@@ -126,7 +155,7 @@ void findShortReferences(Draft& draft, const std::unordered_map<std::string, std
     for (auto it = surnames.begin(); it != surnames.end();) {
         it = familyNames[it->second] == it->first ? std::next(it) : surnames.erase(it);
     }
-    if (surnames.empty() && acronyms.empty()) return;  // nothing below could be mentioned
+    if (surnames.empty() && acronyms.empty() && heads.empty()) return;  // nothing below could be mentioned
     const std::string_view text = draft.norm.text;
     for (std::size_t s = 0; s < draft.sentences.size(); ++s) {
         const auto& toks = draft.tokens[s];
@@ -141,11 +170,18 @@ void findShortReferences(Draft& draft, const std::unordered_map<std::string, std
                     draft.mention(a->second, s, t, 1);
                     continue;
                 }
-            if (surnames.empty() || !Tokenizer::isCapitalized(word) || allCaps) continue;
+            if ((surnames.empty() && heads.empty()) || !Tokenizer::isCapitalized(word) || allCaps) continue;
             const bool nextCapitalized = t + 1 < toks.size() && !toks[t + 1].hardBefore &&
                                          !toks[t + 1].possessive && Tokenizer::isCapitalized(toks[t + 1].view(text));
             if (nextCapitalized) continue;  // part of a longer name we do not know
-            if (auto p = surnames.find(std::string(toks[t].lower)); p != surnames.end()) draft.mention(p->second, s, t, 1);
+            const std::string key(toks[t].lower);
+            if (auto p = surnames.find(key); p != surnames.end()) {
+                draft.mention(p->second, s, t, 1);
+            } else if (auto h = heads.find(key); h != heads.end()) {
+                auto& aliases = draft.entities[h->second].aliases;
+                if (std::find(aliases.begin(), aliases.end(), word) == aliases.end()) aliases.emplace_back(word);
+                draft.mention(h->second, s, t, 1);
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 #include "funder_finder.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "backer_finder.h"
 #include "cue_words.h"
@@ -171,12 +172,26 @@ std::vector<std::size_t> FunderFinder::subjectFunders(std::size_t at, std::size_
         // "Toyota set up TRI with a budget of $1 billion": the name after a
         // verb is its object; the sentence's subject pays.
         const List& front = lists.front();
+        // "In February the DOE offered Redwood a loan": a time phrase before
+        // the subject leaves it the subject.
+        std::size_t opening = 0;
+        if (front.first > 0 && oneOf(t[0], {"in", "on", "during", "since", "last", "this", "earlier", "later"})) {
+            opening = 1;
+            while (opening < front.first && opening < 5 &&
+                   (oneOf(t[opening], {"the", "early", "late", "mid", "year", "month", "week", "spring", "summer",
+                                       "fall", "autumn", "winter", "january", "february", "march", "april", "may",
+                                       "june", "july", "august", "september", "october", "november", "december"}) ||
+                    std::isdigit(static_cast<unsigned char>(t[opening].lower.front()))))
+                ++opening;
+            if (opening != front.first && !(opening + 1 == front.first && is(t[opening], "the"))) opening = 0;
+        }
+        const bool frontOpens = front.first <= 2 || opening > 0;
         // "Panasonic Energy, the battery arm of Panasonic Holdings, is building
         // ...": a name after "of" modifies the subject, which pays.
-        if (list != &front && front.first <= 2 && list->first > 0 &&
+        if (list != &front && frontOpens && list->first > 0 &&
             oneOf(t[list->first - 1], {"of", "at", "for", "the"}) && !f_.between({"while", "whereas", "although", "but"}, front.end, list->first))
             list = &front;
-        if (list != &front && front.first <= 2 && !recipient(front) && list->first <= front.end + 3) {
+        if (list != &front && frontOpens && !recipient(front) && list->first <= front.end + 3) {
             bool verb = list->first > front.end && !t[list->first].hardBefore;
             for (std::size_t k = front.end; k < list->first && verb; ++k)
                 verb = !oneOf(t[k], {"by", "of", "from", "and", "or", "with", "to", "for", "in", "at", "the"});

@@ -396,7 +396,15 @@ INSTANTIATE_TEST_SUITE_P(
                  true},
         FundCase{"a table of sums under 'X funds'", "Japan's Ministry of Defense funds these programs.\n\n| Item | "
                  "Partner | Budget | Approx. USD |\n|---|---|---|---|\n| Interceptors | Raytheon | \xC2\xA5" "75.7 "
-                 "billion | $520 million |\n", "Ministry of Defense of Japan", 520e6, true}));
+                 "billion | $520 million |\n", "Ministry of Defense of Japan", 520e6, true},
+        FundCase{"a time phrase before the subject", "In February the U.S. Department of Energy offered Redwood "
+                 "Materials a loan of $2 billion.", "U.S. Department of Energy", 2e9, true},
+        FundCase{"a time phrase before the subject", "In February the U.S. Department of Energy offered Redwood "
+                 "Materials a loan of $2 billion.", "Redwood Materials", 2e9, false},
+        FundCase{"a company by its first word", "Redwood Materials and Toyota Motor North America agreed to recycle "
+                 "batteries. Redwood will invest $3.5 billion in a second plant.", "Redwood Materials", 3.5e9, true},
+        FundCase{"a first word read otherwise is nobody's", "American Airlines and Japan Airlines expanded their "
+                 "alliance. American companies will invest $5 billion.", "American Airlines", 5e9, false}));
 
 struct PairCase {
     const char* rule;
