@@ -75,13 +75,25 @@ TEST(Figures, DevCorpusHoldsItsMeasuredLevel) {
 }
 
 TEST(Figures, WholeDevCorpusHoldsItsMeasuredLevel) {
-    // All dev texts, 130 and later included: they were scored on first
-    // sight and the rules written since are held here.
+    // The dev texts of rounds 1-3, 130-142 included: they were scored on
+    // first sight and the rules written since are held here.
     const auto data = core::dataDir();
     if (!std::filesystem::exists(data / "dev" / "gold")) GTEST_SKIP() << "no dev corpus";
-    const auto report = score(data / "dev" / "corpus", data / "dev" / "gold");
-    ASSERT_GE(report.documents.size(), 43u);
+    const auto report = score(data / "dev" / "corpus", data / "dev" / "gold",
+                              [](const std::filesystem::path& f) { return writtenBefore(f, 143); });
+    ASSERT_EQ(report.documents.size(), 43u);
     expectFloors(report, {0.97, 0.97, 0.96, 0.94, 0.82});
+}
+
+TEST(Figures, RoundFourTextsHoldTheirLevel) {
+    // Texts 143-152, labelled before their first extraction; their first
+    // sight is in docs/extraction.md, the level reached since is held here.
+    const auto data = core::dataDir();
+    if (!std::filesystem::exists(data / "dev" / "gold")) GTEST_SKIP() << "no dev corpus";
+    const auto report = score(data / "dev" / "corpus", data / "dev" / "gold",
+                              [](const std::filesystem::path& f) { return !writtenBefore(f, 143); });
+    ASSERT_GE(report.documents.size(), 10u);
+    expectFloors(report, {0.90, 0.97, 0.45, 0.25, 0.58});
 }
 
 TEST(Figures, ScoringCountsFalseAlarmsAndMisses) {
