@@ -6,6 +6,7 @@
 
 #include "name_patterns.h"
 #include "person_patterns.h"
+#include "word_map.h"
 
 namespace kakehashi::ingest::detail {
 namespace {
@@ -79,7 +80,7 @@ bool isAcronymToken(std::string_view word) {
 
 // "National Institute of Advanced Industrial Science and Technology (AIST)":
 // the bracketed acronym becomes an alias and names the entity from then on.
-void findAcronymDefinitions(Draft& draft, std::unordered_map<std::string, std::size_t>& acronyms) {
+void findAcronymDefinitions(Draft& draft, WordMap<std::size_t>& acronyms) {
     const std::string_view text = draft.norm.text;
     for (std::size_t s = 0; s < draft.mentions.size(); ++s)
     for (std::size_t i = 0, count = draft.mentions[s].size(); i < count; ++i) {
@@ -92,11 +93,11 @@ void findAcronymDefinitions(Draft& draft, std::unordered_map<std::string, std::s
         const Token& t = toks[next];
         if (t.begin < 2 || text.substr(m.end, t.begin - m.end) != " (" || t.end >= text.size() || text[t.end] != ')')
             continue;
-        const std::string word(t.view(text));
+        const std::string_view word = t.view(text);
         if (!isAcronymToken(word)) continue;
         auto& entity = draft.entities[m.entity];
         if (std::find(entity.aliases.begin(), entity.aliases.end(), word) == entity.aliases.end())
-            entity.aliases.push_back(word);
+            entity.aliases.emplace_back(word);
         acronyms.emplace(word, m.entity);
         if (!draft.covered[m.sentence][next]) draft.mention(m.entity, m.sentence, next, 1);
     }
@@ -106,9 +107,9 @@ void findAcronymDefinitions(Draft& draft, std::unordered_map<std::string, std::s
 // no lexicon reads otherwise (not a place, a sector, a title or a family
 // name) is named by that word alone later, when no other entity of the
 // document starts with it. Known short names ("Toyota") are the gazetteer's.
-std::unordered_map<std::string, std::size_t> companyHeads(const Draft& draft) {
-    std::unordered_map<std::string, std::size_t> heads;
-    std::vector<std::string> ambiguous;
+WordMap<std::size_t> companyHeads(const Draft& draft) {
+    WordMap<std::size_t> heads;
+    std::vector<std::string_view> ambiguous;  // views into the text's lowercase copy
     const std::string_view text = draft.norm.text;
     for (const auto& list : draft.mentions)
         for (const MentionRef& m : list) {
@@ -116,14 +117,13 @@ std::unordered_map<std::string, std::size_t> companyHeads(const Draft& draft) {
             const Token& first = draft.tokens[m.sentence][m.firstToken];
             const auto word = first.view(text);
             if (word.size() < 3 || !Tokenizer::isCapitalized(word) || Tokenizer::isAllCaps(word)) continue;
-            const std::string key(first.lower);
             const bool company = draft.entities[m.entity].type == core::EntityType::Company;
             if (!company || (first.flags & ~(kCueBits | kGazetteerStart)) != 0) {
-                ambiguous.push_back(key);  // a word read otherwise names nobody alone
+                ambiguous.push_back(first.lower);  // a word read otherwise names nobody alone
                 continue;
             }
-            if (auto [it, added] = heads.emplace(key, m.entity); !added && it->second != m.entity)
-                ambiguous.push_back(key);
+            if (auto [stored, added] = heads.emplace(first.lower, first.hash, m.entity); !added && *stored != m.entity)
+                ambiguous.push_back(first.lower);
         }
     for (const auto& key : ambiguous) heads.erase(key);
     return heads;
@@ -132,9 +132,9 @@ std::unordered_map<std::string, std::size_t> companyHeads(const Draft& draft) {
 // Later references: defined acronyms, companies by their first word, and
 // people by family name alone ("Kishida", "Ambassador Emanuel") once the full
 // name has been seen.
-void findShortReferences(Draft& draft, const std::unordered_map<std::string, std::size_t>& acronyms) {
+void findShortReferences(Draft& draft, const WordMap<std::size_t>& acronyms) {
     const auto heads = companyHeads(draft);
-    std::unordered_map<std::string, std::size_t> surnames;
+    WordMap<std::size_t> surnames;
     std::vector<std::string> familyNames(draft.entities.size());  // person -> last word of its name
     std::string lowered;
     std::vector<Token> words;
@@ -148,39 +148,35 @@ void findShortReferences(Draft& draft, const std::unordered_map<std::string, std
             Tokenizer::tokenize(lowered, 0, lowered.size(), words);
             if (k == 0 && !words.empty()) familyNames[e] = words.back().lower;
             if (words.size() != 2) continue;
-            for (const auto& w : words) surnames.emplace(w.lower, e);
+            for (const auto& w : words) surnames.emplace(w.lower, w.hash, e);
         }
     }
     // Only the family name is a reference; a given name alone is too ambiguous.
-    for (auto it = surnames.begin(); it != surnames.end();) {
-        it = familyNames[it->second] == it->first ? std::next(it) : surnames.erase(it);
-    }
+    surnames.keepIf([&](std::string_view word, std::size_t e) { return familyNames[e] == word; });
     if (surnames.empty() && acronyms.empty() && heads.empty()) return;  // nothing below could be mentioned
     const std::string_view text = draft.norm.text;
     for (std::size_t s = 0; s < draft.sentences.size(); ++s) {
         const auto& toks = draft.tokens[s];
-        for (std::size_t t = 0; t < toks.size(); ++t) {
+        // A lowercase word is neither an acronym nor a name: only name starts are asked.
+        for (const std::size_t t : draft.nameStarts[s]) {
             if (draft.covered[s][t]) continue;
-            // A lowercase word is neither an acronym nor a name: skip the checks below.
-            if (const char c = text[toks[t].begin]; c >= 'a' && c <= 'z') continue;
             const auto word = toks[t].view(text);
             const bool allCaps = Tokenizer::isAllCaps(word);
             if (!acronyms.empty() && allCaps)
-                if (auto a = acronyms.find(std::string(word)); a != acronyms.end()) {
-                    draft.mention(a->second, s, t, 1);
+                if (const std::size_t* a = acronyms.find(word)) {
+                    draft.mention(*a, s, t, 1);
                     continue;
                 }
             if ((surnames.empty() && heads.empty()) || !Tokenizer::isCapitalized(word) || allCaps) continue;
             const bool nextCapitalized = t + 1 < toks.size() && !toks[t + 1].hardBefore &&
                                          !toks[t + 1].possessive && Tokenizer::isCapitalized(toks[t + 1].view(text));
             if (nextCapitalized) continue;  // part of a longer name we do not know
-            const std::string key(toks[t].lower);
-            if (auto p = surnames.find(key); p != surnames.end()) {
-                draft.mention(p->second, s, t, 1);
-            } else if (auto h = heads.find(key); h != heads.end()) {
-                auto& aliases = draft.entities[h->second].aliases;
+            if (const std::size_t* p = surnames.find(toks[t].lower, toks[t].hash)) {
+                draft.mention(*p, s, t, 1);
+            } else if (const std::size_t* h = heads.find(toks[t].lower, toks[t].hash)) {
+                auto& aliases = draft.entities[*h].aliases;
                 if (std::find(aliases.begin(), aliases.end(), word) == aliases.end()) aliases.emplace_back(word);
-                draft.mention(h->second, s, t, 1);
+                draft.mention(*h, s, t, 1);
             }
         }
     }
@@ -192,7 +188,7 @@ void findEntities(Draft& draft, const Lexicons& lexicons) {
     findGazetteerNames(draft, lexicons);
     findPatternOrganizations(draft, lexicons);
     findPeople(draft, lexicons);
-    std::unordered_map<std::string, std::size_t> acronyms;
+    WordMap<std::size_t> acronyms;
     findAcronymDefinitions(draft, acronyms);
     findShortReferences(draft, acronyms);
     draft.mentions.resize(draft.sentences.size());

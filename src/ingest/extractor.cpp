@@ -68,10 +68,28 @@ void readText(Draft& draft, std::string_view original, const Lexicons& lexicons)
     const std::span<std::uint8_t> covered(draft.allCovered);
     draft.tokens.reserve(draft.sentences.size());
     draft.covered.reserve(draft.sentences.size());
+    // Name starts, written without a branch per token (one slot per token,
+    // kept only when it starts a name), then cut per sentence.
+    const char* text = draft.norm.text.data();
+    draft.allNameStarts.resize(draft.allTokens.size());
+    std::uint32_t* out = draft.allNameStarts.data();
+    std::size_t count = 0;
+    std::vector<std::size_t> startFirsts(draft.sentences.size() + 1);
     for (std::size_t s = 0; s < draft.sentences.size(); ++s) {
         draft.tokens.push_back(all.subspan(firsts[s], firsts[s + 1] - firsts[s]));
         draft.covered.push_back(covered.subspan(firsts[s], firsts[s + 1] - firsts[s]));
+        startFirsts[s] = count;
+        for (std::size_t g = firsts[s]; g < firsts[s + 1]; ++g) {
+            out[count] = static_cast<std::uint32_t>(g - firsts[s]);
+            count += static_cast<unsigned char>(text[all[g].begin] - 'a') >= 26;
+        }
     }
+    startFirsts.back() = count;
+    draft.allNameStarts.resize(count);
+    const std::span<const std::uint32_t> starts(draft.allNameStarts);
+    draft.nameStarts.reserve(draft.sentences.size());
+    for (std::size_t s = 0; s < draft.sentences.size(); ++s)
+        draft.nameStarts.push_back(starts.subspan(startFirsts[s], startFirsts[s + 1] - startFirsts[s]));
 }
 
 void findSectors(Draft& draft, const Lexicons& lexicons) {

@@ -84,14 +84,19 @@ void findPatternOrganizations(Draft& draft, const Lexicons& lexicons) {
     for (std::size_t s = 0; s < draft.sentences.size(); ++s) {
         const auto& toks = draft.tokens[s];
         if (isHeadline(text, toks)) continue;  // title case capitalizes every word
+        const auto starts = draft.nameStarts[s];
+        std::size_t nextStart = 0;  // the first of `starts` after the last word skipped
         std::size_t t = 0;
         while (t < toks.size()) {
             // A run of name words and inner connectors, uncovered except for a
             // leading country ("Japan AI Safety Institute").
             // Most words are lowercase: no name starts there (the run below
-            // would end at once), so skip them first.
+            // would end at once), so skip them first, up to the next token that
+            // is a name start or covered.
             if (!draft.covered[s][t] && !isNameWord(toks[t].view(text))) {
-                ++t;
+                while (nextStart < starts.size() && starts[nextStart] <= t) ++nextStart;
+                const std::size_t limit = nextStart < starts.size() ? starts[nextStart] : toks.size();
+                for (++t; t < limit && !draft.covered[s][t];) ++t;
                 continue;
             }
             std::size_t start = t;

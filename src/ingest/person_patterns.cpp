@@ -10,9 +10,8 @@ namespace {
 
 bool isPersonWord(std::string_view w, const Token& tok, const Lexicons& lexicons) {
     if (w.size() < 2 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
-    bool lower = false;
-    for (char c : w.substr(1)) lower = lower || (c >= 'a' && c <= 'z');
-    if (!lower) return false;  // acronyms are not given names
+    // Acronyms are not given names: some letter after the first is lowercase.
+    if (std::none_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
     return !lexicons.isStopword(tok) && !lexicons.isHeadWord(tok);
 }
 
@@ -47,30 +46,48 @@ std::size_t nameLength(const Draft& draft, std::size_t s, std::size_t t, const L
     return n >= 2 ? n : 0;
 }
 
+bool isVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// A consonant cluster that opens a kana syllable. Compared by length and
+// letters instead of searching a list of strings: names are tested often.
+bool isOnset(std::string_view cons) {
+    switch (cons.size()) {
+    case 1:
+        switch (cons[0]) {
+        case 'k': case 's': case 't': case 'n': case 'h': case 'm': case 'y': case 'r':
+        case 'w': case 'g': case 'z': case 'd': case 'b': case 'p': case 'j': case 'f':
+            return true;
+        default:
+            return false;
+        }
+    case 2:
+        // Doubled consonants ("Hattori", "Nippon") read as a glottal stop.
+        if (cons[0] == cons[1]) return true;
+        if (cons[1] == 'h') return cons[0] == 's' || cons[0] == 'c';
+        if (cons[1] == 'y') return cons[0] == 'k' || cons[0] == 'n' || cons[0] == 'r' || cons[0] == 'h' || cons[0] == 'm';
+        return cons[0] == 't' && cons[1] == 's';
+    case 3:
+        return cons[0] == cons[1];
+    default:
+        return false;
+    }
+}
+
 // Romanized Japanese: every syllable is a kana reading.
 bool isRomaji(std::string_view w) {
-    static constexpr std::string_view kVowels = "aeiou";
     std::size_t i = 0;
     while (i < w.size()) {
-        if (kVowels.find(w[i]) != std::string_view::npos) {
+        if (isVowel(w[i])) {
             ++i;
             continue;
         }
-        if (w[i] == 'n' && (i + 1 == w.size() || kVowels.find(w[i + 1]) == std::string_view::npos)) {
+        if (w[i] == 'n' && (i + 1 == w.size() || !isVowel(w[i + 1]))) {
             ++i;
             continue;
         }
         std::size_t c = i;
-        while (c < w.size() && kVowels.find(w[c]) == std::string_view::npos) ++c;
-        const std::string_view cons(w.data() + i, c - i);
-        static constexpr std::array<std::string_view, 24> kOnsets{
-            "k", "s", "t", "n", "h", "m", "y", "r", "w", "g", "z", "d", "b", "p", "j", "f",
-            "sh", "ch", "ts", "ky", "ny", "ry", "hy", "my"};
-        bool known = std::find(kOnsets.begin(), kOnsets.end(), cons) != kOnsets.end();
-        // Doubled consonants ("Hattori", "Nippon") read as a glottal stop.
-        if (!known && cons.size() == 2 && cons[0] == cons[1]) known = true;
-        if (!known && cons.size() == 3 && cons[0] == cons[1]) known = true;
-        if (!known || c == w.size()) return false;
+        while (c < w.size() && !isVowel(w[c])) ++c;
+        if (!isOnset(w.substr(i, c - i)) || c == w.size()) return false;
         i = c + 1;
     }
     return true;
@@ -96,35 +113,34 @@ std::string nameKey(std::span<const Token> toks, std::size_t t, std::size_t n, b
 void addPerson(Draft& draft, const Lexicons& lexicons, std::size_t s, std::size_t t, std::size_t n) {
     const auto& toks = draft.tokens[s];
     const std::string_view text = draft.norm.text;
-    std::string written = joinTokens(text, toks, t, t + n - 1);
-    std::string canonical = written;
-    std::string alias;
-    std::string country;
-    bool swappedName = false, swappedAlias = false;
+    // Family name first, as Japanese official texts write it (the name is
+    // then said in the other order, the text's spelling its alias), or last
+    // with the other order as the alias.
+    bool swappedName = false, swappedAlias = false, japanese = false;
     if (n == 2) {
         const bool firstFamily = lexicons.isJapaneseFamilyName(toks[t]);
         const bool secondFamily = lexicons.isJapaneseFamilyName(toks[t + 1]);
-        if (firstFamily || secondFamily) country = "JP";
-        if (firstFamily && !secondFamily && isRomaji(toks[t + 1].lower)) {
-            // Family name first, as Japanese official texts write it.
-            canonical = std::string(toks[t + 1].view(text)) + " " + std::string(toks[t].view(text));
-            alias = written;
-            swappedName = true;
-        } else if (secondFamily && isRomaji(toks[t].lower)) {
-            alias = std::string(toks[t + 1].view(text)) + " " + std::string(toks[t].view(text));
-            swappedAlias = true;
-        }
+        japanese = firstFamily || secondFamily;
+        if (firstFamily && !secondFamily && isRomaji(toks[t + 1].lower)) swappedName = true;
+        else if (secondFamily && isRomaji(toks[t].lower)) swappedAlias = true;
     }
-    // Someone already known by this name in either order is the same person.
+    const bool hasAlias = swappedName || swappedAlias;
+    // Someone already known by this name in either order is the same person:
+    // asked before any name is spelled out, since most mentions repeat a person.
     const std::string key = nameKey(toks, t, n, swappedName);
-    const std::string altKey = alias.empty() ? key : nameKey(toks, t, n, swappedAlias);
+    const std::string altKey = hasAlias ? nameKey(toks, t, n, swappedAlias) : key;
     for (const std::string* k : {&key, &altKey})
-        if (auto it = draft.personByKey.find(*k); it != draft.personByKey.end()) {
-            draft.mention(it->second, s, t, n);
+        if (const std::size_t* known = draft.personByKey.find(*k)) {
+            draft.mention(*known, s, t, n);
             return;
         }
-    const std::size_t e = draft.entity(core::EntityType::Person, canonical, country);
-    if (!alias.empty() && draft.entities[e].aliases.empty()) draft.entities[e].aliases.push_back(alias);
+    std::string written = joinTokens(text, toks, t, t + n - 1);
+    std::string swapped;
+    if (hasAlias) swapped = std::string(toks[t + 1].view(text)) + " " + std::string(toks[t].view(text));
+    const std::string& canonical = swappedName ? swapped : written;
+    const std::string& alias = swappedName ? written : swapped;
+    const std::size_t e = draft.entity(core::EntityType::Person, canonical, japanese ? "JP" : "");
+    if (hasAlias && draft.entities[e].aliases.empty()) draft.entities[e].aliases.push_back(alias);
     draft.personByKey.emplace(key, e);
     draft.personByKey.emplace(altKey, e);
     draft.mention(e, s, t, n);
@@ -136,10 +152,13 @@ void findPeople(Draft& draft, const Lexicons& lexicons) {
     const std::string_view text = draft.norm.text;
     for (std::size_t s = 0; s < draft.sentences.size(); ++s) {
         const auto& toks = draft.tokens[s];
-        for (std::size_t t = 0; t < toks.size(); ++t) {
+        // Titles and names start with a capital (titles may also with a digit):
+        // only name starts are visited, from `resume` on (a name found skips its words).
+        std::size_t resume = 0;
+        for (std::size_t t : draft.nameStarts[s]) {
+            if (t < resume) continue;
+            resume = t + 1;
             if (draft.covered[s][t]) continue;
-            // Titles and names start with a capital (titles may also with a digit):
-            // most words end here.
             if (const char c = text[toks[t].begin]; !((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) continue;
             // Title, then (after "of Commerce", "to Japan") the name.
             if (auto title = lexicons.titles().matchAt(text, toks, t)) {
@@ -181,7 +200,7 @@ void findPeople(Draft& draft, const Lexicons& lexicons) {
                     // name's context, not a sector or cue of the sentence.
                     for (std::size_t k = t; k < at; ++k) draft.covered[s][k] = true;
                     addPerson(draft, lexicons, s, at, found);
-                    t = at + found - 1;
+                    resume = at + found;
                     continue;
                 }
             }
@@ -197,18 +216,18 @@ void findPeople(Draft& draft, const Lexicons& lexicons) {
                                              (t > 1 && toks[t - 1].lower == "to" && toks[t - 2].lower == "according"));
             bool beforeRole = false;
             if (t + n < toks.size()) {
-                const Token& next = toks[t + n];
-                const std::string_view gap = text.substr(toks[t + n - 1].end, next.begin - toks[t + n - 1].end);
-                beforeRole = next.lower == "said" || next.lower == "says" ||
-                             (gap == ", " && (next.lower == "who" || next.lower == "whose")) ||
-                             (gap == ", " && (lexicons.titles().matchAt(text, toks, t + n) || isRoleWord(next.lower)));
+                const Token& after = toks[t + n];
+                const std::string_view gap = text.substr(toks[t + n - 1].end, after.begin - toks[t + n - 1].end);
+                beforeRole = after.lower == "said" || after.lower == "says" ||
+                             (gap == ", " && (after.lower == "who" || after.lower == "whose")) ||
+                             (gap == ", " && (lexicons.titles().matchAt(text, toks, t + n) || isRoleWord(after.lower)));
             }
             const bool japanese = n == 2 && isRomaji(toks[t].lower) && isRomaji(toks[t + 1].lower) &&
                                   (lexicons.isJapaneseFamilyName(toks[t]) ||
                                    lexicons.isJapaneseFamilyName(toks[t + 1]));
             if (afterSaid || beforeRole || japanese) {
                 addPerson(draft, lexicons, s, t, n);
-                t += n - 1;
+                resume = t + n;
             }
         }
     }
