@@ -130,22 +130,30 @@ core::ExtractionResult Extractor::extract(core::SourceDocument document) const {
     detail::buildRelations(draft, *lexicons_);
 
     const std::string_view original = document.text;
-    std::vector<std::vector<core::Mention>> mentions(draft.entities.size());
-    for (const auto& list : draft.mentions)
-    for (const auto& m : list) {
-        core::Mention out;
-        out.start = static_cast<std::int64_t>(draft.norm.originalBegin(m.begin));
-        out.end = static_cast<std::int64_t>(draft.norm.originalEnd(original, m.end));
-        out.text = std::string(original.substr(static_cast<std::size_t>(out.start),
-                                               static_cast<std::size_t>(out.end - out.start)));
-        mentions[m.entity].push_back(std::move(out));
-    }
     const auto spans = sentenceSpans(draft, original);
+    // Entities and relations are built in place in the result, and each
+    // entity's mention list is sized before it is filled: every extraction
+    // passes here, and regrowing or moving whole entities showed in profiles.
     std::size_t named = 0;
-    result.entities.reserve(draft.entities.size());
+    result.entities.resize(draft.entities.size());
+    {
+        std::vector<std::size_t> counts(draft.entities.size(), 0);
+        for (const auto& list : draft.mentions)
+            for (const auto& m : list) ++counts[m.entity];
+        for (std::size_t i = 0; i < counts.size(); ++i) result.entities[i].mentions.reserve(counts[i]);
+    }
+    for (const auto& list : draft.mentions)
+        for (const auto& m : list) {
+            const std::size_t start = draft.norm.originalBegin(m.begin);
+            const std::size_t end = draft.norm.originalEnd(original, m.end);
+            auto& out = result.entities[m.entity].mentions.emplace_back();
+            out.start = static_cast<std::int64_t>(start);
+            out.end = static_cast<std::int64_t>(end);
+            out.text.assign(original.substr(start, end - start));
+        }
     for (std::size_t i = 0; i < draft.entities.size(); ++i) {
         auto& d = draft.entities[i];
-        core::Entity e;
+        auto& e = result.entities[i];
         e.id = std::move(d.id);
         e.name = std::move(d.name);
         e.type = d.type;
@@ -156,13 +164,12 @@ core::ExtractionResult Extractor::extract(core::SourceDocument document) const {
         e.amountText = std::move(d.amountText);
         e.currency = std::move(d.currency);
         e.evidence = evidenceFor(d.sentences.items, spans);
-        e.mentions = std::move(mentions[i]);
         if (e.type != core::EntityType::Fund && e.type != core::EntityType::Program) ++named;
-        result.entities.push_back(std::move(e));
     }
-    result.relations.reserve(draft.relations.size());
-    for (auto& d : draft.relations) {
-        core::Relation r;
+    result.relations.resize(draft.relations.size());
+    for (std::size_t i = 0; i < draft.relations.size(); ++i) {
+        auto& d = draft.relations[i];
+        auto& r = result.relations[i];
         r.source = result.entities[d.source].id;
         r.target = result.entities[d.target].id;
         r.type = d.type;
@@ -170,7 +177,6 @@ core::ExtractionResult Extractor::extract(core::SourceDocument document) const {
         r.usd = d.usd;
         r.sectors = lexicons_->sectors().idsOf(d.sectors.bits());
         r.evidence = evidenceFor(d.sentences.items, spans);
-        result.relations.push_back(std::move(r));
     }
     if (named == 0)
         result.issues.push_back({core::Severity::Warning,
