@@ -156,16 +156,28 @@ struct Draft {
     std::size_t entity(core::EntityType type, const std::string& name, const std::string& country = {}) {
         return entity(type, name, core::makeEntityId(type, name), country);
     }
-    // The same with the id already made (gazetteer entries carry theirs).
+    // The same with the id already made.
     std::size_t entity(core::EntityType type, const std::string& name, std::string id, const std::string& country) {
-        if (const std::size_t* known = byId.find(id)) return *known;
+        const std::uint64_t hash = idHash(id);
+        if (const std::size_t* known = byId.find(id, hash)) return *known;
+        return addEntity(type, name, std::move(id), hash, country);
+    }
+    // The same with the id and its idHash made (gazetteer entries carry both):
+    // the id is copied only if the entity is new.
+    std::size_t entity(core::EntityType type, const std::string& name, const std::string& id, std::uint64_t hash,
+                       const std::string& country) {
+        if (const std::size_t* known = byId.find(id, hash)) return *known;
+        return addEntity(type, name, id, hash, country);
+    }
+    std::size_t addEntity(core::EntityType type, const std::string& name, std::string id, std::uint64_t hash,
+                          const std::string& country) {
         DraftEntity e;
         e.type = type;
         e.name = name;
         e.id = std::move(id);
         e.country = country;
         entities.push_back(std::move(e));
-        byId.insert(entities.back().id, entities.size() - 1);
+        byId.insert(entities.back().id, hash, entities.size() - 1);
         return entities.size() - 1;
     }
 

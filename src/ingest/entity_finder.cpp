@@ -53,7 +53,7 @@ void findGazetteerNames(Draft& draft, const Lexicons& lexicons) {
             const auto& entry = gazetteer.entries()[m->payload];
             const std::size_t* seen = known.find(m->payload);
             const bool fresh = seen == nullptr;
-            const std::size_t e = fresh ? draft.entity(entry.type, entry.name, entry.id, entry.country) : *seen;
+            const std::size_t e = fresh ? draft.entity(entry.type, entry.name, entry.id, entry.idHash, entry.country) : *seen;
             if (fresh) known.set(m->payload, e);
             // Later mentions of the same entry change nothing here: its aliases
             // and name keys are already in place.

@@ -7,6 +7,7 @@
 
 #include "kakehashi/core/ids.h"
 #include "kakehashi/ingest/tokenizer.h"
+#include "id_index.h"
 
 namespace kakehashi::ingest {
 
@@ -52,6 +53,7 @@ void Gazetteer::addEntry(GazetteerEntry entry, bool exact) {
     addName(entry.name);
     for (const auto& alias : entry.aliases) addName(alias);
     entry.id = core::makeEntityId(entry.type, entry.name);
+    entry.idHash = detail::idHash(entry.id);
     entry.keys.push_back(Tokenizer::key(entry.name));
     for (const auto& alias : entry.aliases) entry.keys.push_back(Tokenizer::key(alias));
     entries_.push_back(std::move(entry));

@@ -15,6 +15,9 @@
 
 namespace kakehashi::ingest::detail {
 
+// The hash IdIndex files an id under; gazetteer entries keep theirs, made at load.
+inline std::uint64_t idHash(std::string_view id) { return std::hash<std::string_view>{}(id); }
+
 template <class Drafts>
 class IdIndex {
 public:
@@ -22,16 +25,24 @@ public:
     // stored under (and keep it while stored: erase before renaming).
     explicit IdIndex(const Drafts& drafts) : drafts_(drafts) {}
 
-    // The index stored under `id`, or nullptr.
-    const std::size_t* find(std::string_view id) const {
-        const Slot& slot = slots_[probe(id, hashOf(id))];
+    // The index stored under `id`, or nullptr; `hash` is idHash(id), if known.
+    const std::size_t* find(std::string_view id) const { return find(id, idHash(id)); }
+    const std::size_t* find(std::string_view id, std::uint64_t hash) const {
+        const Slot& slot = slots_[probe(id, hash)];
         return slot.index == kEmpty ? nullptr : &slot.index;
     }
     void insert(std::string_view id, std::size_t index) { (*this)[id] = index; }
+    void insert(std::string_view id, std::uint64_t hash, std::size_t index) { slotFor(id, hash) = index; }
     // The index stored under `id`, added if missing; assign it at once.
-    std::size_t& operator[](std::string_view id) {
+    std::size_t& operator[](std::string_view id) { return slotFor(id, idHash(id)); }
+    void erase(std::string_view id) {
+        Slot& slot = slots_[probe(id, idHash(id))];
+        if (slot.index != kEmpty) slot.index = kErased;  // still occupied: later keys probe past it
+    }
+
+private:
+    std::size_t& slotFor(std::string_view id, std::uint64_t h) {
         if (2 * (used_ + 1) > slots_.size()) grow();
-        const std::uint64_t h = hashOf(id);
         Slot& slot = slots_[probe(id, h)];
         if (slot.index == kEmpty) {
             slot = {h, kPending};
@@ -39,12 +50,6 @@ public:
         }
         return slot.index;
     }
-    void erase(std::string_view id) {
-        Slot& slot = slots_[probe(id, hashOf(id))];
-        if (slot.index != kEmpty) slot.index = kErased;  // still occupied: later keys probe past it
-    }
-
-private:
     static constexpr std::size_t kEmpty = static_cast<std::size_t>(-1);
     static constexpr std::size_t kErased = static_cast<std::size_t>(-2);
     static constexpr std::size_t kPending = static_cast<std::size_t>(-3);
@@ -53,7 +58,6 @@ private:
         std::size_t index = kEmpty;
     };
 
-    static std::uint64_t hashOf(std::string_view id) { return std::hash<std::string_view>{}(id); }
     bool holds(const Slot& slot, std::string_view id, std::uint64_t h) const {
         return slot.hash == h && slot.index < drafts_.size() && drafts_[slot.index].id == id;
     }

@@ -20,6 +20,7 @@ struct GazetteerEntry {
     std::vector<std::string> aliases;
     std::vector<std::string> sectors;
     std::string id;  // core::makeEntityId(type, name), made once at load
+    std::uint64_t idHash = 0;  // the hash extraction files `id` under, made once at load
     std::vector<std::string> keys;  // Tokenizer::key of the name, then of each alias, made once at load
 };
 
