@@ -51,6 +51,16 @@ void findGazetteerNames(Draft& draft, const Lexicons& lexicons) {
                 continue;
             }
             const auto& entry = gazetteer.entries()[m->payload];
+            // "its plant in Princeton", "the Princeton plant": a university's
+            // one-word short name after "in" or before a facility names its
+            // town (the university is "at Princeton").
+            const std::string_view after = t + 1 < toks.size() ? toks[t + 1].lower : std::string_view{};
+            if (m->tokenCount == 1 && entry.type == core::EntityType::University &&
+                ((t > 0 && (toks[t - 1].lower == "in" || toks[t - 1].lower == "near")) ||
+                 after == "plant" || after == "factory" || after == "site" || after == "facility")) {
+                ++t;
+                continue;
+            }
             const std::size_t* seen = known.find(m->payload);
             const bool fresh = seen == nullptr;
             const std::size_t e = fresh ? draft.entity(entry.type, entry.name, entry.id, entry.idHash, entry.country) : *seen;
@@ -78,9 +88,27 @@ bool isAcronymToken(std::string_view word) {
     return upper >= 2 && (word[0] >= 'A' && word[0] <= 'Z');
 }
 
+// 'FUJIFILM Holdings Corporation (the "Company")': a term defined in
+// brackets names the entity in later sentences, as in filings and IR releases.
+bool definesTerm(const Draft& draft, const MentionRef& m, WordMap<std::size_t>& terms) {
+    const std::string_view text = draft.norm.text;
+    std::string_view rest = text.substr(m.end, std::min<std::size_t>(40, text.size() - m.end));
+    if (rest.substr(0, 2) != " (") return false;
+    rest.remove_prefix(2);
+    if (rest.substr(0, 4) == "the ") rest.remove_prefix(4);
+    if (rest.empty() || rest.front() != '"') return false;
+    rest.remove_prefix(1);
+    const auto close = rest.find('"');
+    if (close == std::string_view::npos || close < 3 || close > 24) return false;
+    const std::string_view term = rest.substr(0, close);
+    if (term.find(' ') != std::string_view::npos || !Tokenizer::isCapitalized(term)) return false;
+    terms.emplace(term, m.entity);
+    return true;
+}
+
 // "National Institute of Advanced Industrial Science and Technology (AIST)":
 // the bracketed acronym becomes an alias and names the entity from then on.
-void findAcronymDefinitions(Draft& draft, WordMap<std::size_t>& acronyms) {
+void findAcronymDefinitions(Draft& draft, WordMap<std::size_t>& acronyms, WordMap<std::size_t>& terms) {
     const std::string_view text = draft.norm.text;
     for (std::size_t s = 0; s < draft.mentions.size(); ++s)
     for (std::size_t i = 0, count = draft.mentions[s].size(); i < count; ++i) {
@@ -91,6 +119,7 @@ void findAcronymDefinitions(Draft& draft, WordMap<std::size_t>& acronyms) {
         const std::size_t next = m.firstToken + m.tokenCount;
         if (next >= toks.size()) continue;
         const Token& t = toks[next];
+        if (definesTerm(draft, m, terms)) continue;
         if (t.begin < 2 || text.substr(m.end, t.begin - m.end) != " (" || t.end >= text.size() || text[t.end] != ')')
             continue;
         const std::string_view word = t.view(text);
@@ -132,7 +161,7 @@ WordMap<std::size_t> companyHeads(const Draft& draft) {
 // Later references: defined acronyms, companies by their first word, and
 // people by family name alone ("Kishida", "Ambassador Emanuel") once the full
 // name has been seen.
-void findShortReferences(Draft& draft, const WordMap<std::size_t>& acronyms) {
+void findShortReferences(Draft& draft, const WordMap<std::size_t>& acronyms, const WordMap<std::size_t>& terms) {
     const auto heads = companyHeads(draft);
     WordMap<std::size_t> surnames;
     std::vector<std::string> familyNames(draft.entities.size());  // person -> last word of its name
@@ -153,7 +182,7 @@ void findShortReferences(Draft& draft, const WordMap<std::size_t>& acronyms) {
     }
     // Only the family name is a reference; a given name alone is too ambiguous.
     surnames.keepIf([&](std::string_view word, std::size_t e) { return familyNames[e] == word; });
-    if (surnames.empty() && acronyms.empty() && heads.empty()) return;  // nothing below could be mentioned
+    if (surnames.empty() && acronyms.empty() && heads.empty() && terms.empty()) return;  // nothing below could be mentioned
     const std::string_view text = draft.norm.text;
     for (std::size_t s = 0; s < draft.sentences.size(); ++s) {
         const auto& toks = draft.tokens[s];
@@ -165,6 +194,11 @@ void findShortReferences(Draft& draft, const WordMap<std::size_t>& acronyms) {
             if (!acronyms.empty() && allCaps)
                 if (const std::size_t* a = acronyms.find(word)) {
                     draft.mention(*a, s, t, 1);
+                    continue;
+                }
+            if (!terms.empty() && !allCaps)
+                if (const std::size_t* d = terms.find(word)) {
+                    draft.mention(*d, s, t, 1);
                     continue;
                 }
             if ((surnames.empty() && heads.empty()) || !Tokenizer::isCapitalized(word) || allCaps) continue;
@@ -188,9 +222,9 @@ void findEntities(Draft& draft, const Lexicons& lexicons) {
     findGazetteerNames(draft, lexicons);
     findPatternOrganizations(draft, lexicons);
     findPeople(draft, lexicons);
-    WordMap<std::size_t> acronyms;
-    findAcronymDefinitions(draft, acronyms);
-    findShortReferences(draft, acronyms);
+    WordMap<std::size_t> acronyms, terms;
+    findAcronymDefinitions(draft, acronyms, terms);
+    findShortReferences(draft, acronyms, terms);
     draft.mentions.resize(draft.sentences.size());
     for (auto& list : draft.mentions)
         std::sort(list.begin(), list.end(), [](const MentionRef& a, const MentionRef& b) { return a.begin < b.begin; });

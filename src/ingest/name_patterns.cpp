@@ -28,6 +28,10 @@ std::string countryOfPlace(std::span<const Token> toks, std::size_t first, std::
     return {};
 }
 
+bool isLegalSuffix(std::string_view w) {
+    return w == "inc" || w == "ltd" || w == "llc" || w == "co" || w == "corp" || w == "plc";
+}
+
 // Title-case lines ("Japan Announce Two New University-Corporate AI
 // Partnerships") capitalize every word, so name shapes mean nothing there.
 bool isHeadline(std::string_view text, std::span<const Token> toks) {
@@ -107,8 +111,15 @@ void findPatternOrganizations(Draft& draft, const Lexicons& lexicons) {
                 if (country)
                     for (const auto& m : draft.mentions[s])
                         if (m.firstToken == t) after = t + m.tokenCount;
-                const bool glued = after < toks.size() && !toks[after].hardBefore && !toks[after].possessive &&
-                                   !draft.covered[s][after] && isNameWord(toks[after].view(text));
+                bool glued = after < toks.size() && !toks[after].hardBefore && !toks[after].possessive &&
+                             !draft.covered[s][after] && isNameWord(toks[after].view(text));
+                // "Subaru of Indiana Automotive, Inc.": a company's arm named for
+                // its place; the run after "of" must end in a head word below.
+                const bool ofPlace = !glued && country && country->type == core::EntityType::Company &&
+                                     after + 2 < toks.size() && toks[after].lower == "of" &&
+                                     !toks[after].hardBefore && !draft.covered[s][after + 1] &&
+                                     !toks[after + 1].hardBefore && isNameWord(toks[after + 1].view(text));
+                glued = glued || ofPlace;
                 // Only a country or a company opens a longer name: "Japan AI Safety
                 // Institute", "NTT Research, Inc."; "University of Chicago President
                 // ..." is a university followed by a title.
@@ -118,7 +129,7 @@ void findPatternOrganizations(Draft& draft, const Lexicons& lexicons) {
                     ++t;
                     continue;
                 }
-                t = after;  // a prefix spelled over several tokens ("U.S.") stays whole
+                t = ofPlace ? after + 1 : after;  // a prefix spelled over several tokens ("U.S.") stays whole
             }
             const std::size_t afterPrefix = t;
             std::size_t end = t;  // exclusive
@@ -210,10 +221,44 @@ void findPatternOrganizations(Draft& draft, const Lexicons& lexicons) {
                     if (!lexicons.isStopword(toks[k]) && !isConnector(toks[k].lower) && !lexicons.isHeadWord(toks[k]))
                         specific = true;
                 while (*orgEnd > i && isConnector(toks[*orgEnd - 1].lower)) --*orgEnd;
-                if (specific && *orgEnd > i + 1) {
+                // "its Healthcare and Electronics segments", "the Electronic
+                // Materials business": a line of business, not a company.
+                const bool businessLine =
+                    *orgEnd < toks.size() && !toks[*orgEnd].hardBefore &&
+                    (toks[*orgEnd].lower == "business" || toks[*orgEnd].lower == "businesses" ||
+                     toks[*orgEnd].lower == "segment" || toks[*orgEnd].lower == "segments" ||
+                     toks[*orgEnd].lower == "division");
+                // "Regeneron Pharmaceuticals, Inc.", "Takeda Pharmaceutical Company
+                // Limited": a known company's full legal name is another name of it.
+                if (!specific && nameFirst < i && country && country->type == core::EntityType::Company) {
+                    for (const auto& m : draft.mentions[s])
+                        if (m.firstToken == nameFirst) {
+                            auto& aliases = draft.entities[m.entity].aliases;
+                            std::string full = joinTokens(text, toks, nameFirst, *orgEnd - 1);
+                            if (std::find(aliases.begin(), aliases.end(), full) == aliases.end())
+                                aliases.push_back(std::move(full));
+                            break;
+                        }
+                }
+                if (specific && *orgEnd > i + 1 && !businessLine) {
                     std::string name = joinTokens(text, toks, nameFirst, *orgEnd - 1);
                     std::string where = country ? country->country : countryOfPlace(toks, nameFirst, *orgEnd);
+                    // "Subaru of Indiana Automotive, Inc." and later "Subaru of
+                    // Indiana Automotive": one company, named without the legal
+                    // suffix, which stays an alias.
+                    std::size_t bare = *orgEnd;
+                    while (bare > nameFirst + 1 && isLegalSuffix(toks[bare - 1].lower)) --bare;
+                    std::string full;
+                    if (type == core::EntityType::Company && bare < *orgEnd && bare > nameFirst + 1) {
+                        full = std::move(name);
+                        name = joinTokens(text, toks, nameFirst, bare - 1);
+                        while (!name.empty() && (name.back() == ',' || name.back() == ' ')) name.pop_back();
+                    }
                     const std::size_t e = draft.entity(type, name, where);
+                    if (!full.empty()) {
+                        auto& aliases = draft.entities[e].aliases;
+                        if (std::find(aliases.begin(), aliases.end(), full) == aliases.end()) aliases.push_back(full);
+                    }
                     if (nameFirst < i) {
                         // The country word is part of this name, not a mention of the country.
                         auto& list = draft.mentions[s];

@@ -208,7 +208,9 @@ void findPeople(Draft& draft, const Lexicons& lexicons) {
             if (const char c = text[toks[t].begin]; !(c >= 'A' && c <= 'Z')) continue;
             // After "for"/"of" the capitalized words belong to an office or an
             // organization ("Minister for Digital Transformation said").
-            if (t > 0 && (isConnector(toks[t - 1].lower) || toks[t - 1].lower == "to" || toks[t - 1].lower == "the"))
+            // After "in"/"near" they name a place ("based in San Diego, said").
+            if (t > 0 && (isConnector(toks[t - 1].lower) || toks[t - 1].lower == "to" || toks[t - 1].lower == "the" ||
+                          toks[t - 1].lower == "in" || toks[t - 1].lower == "near"))
                 continue;
             const std::size_t n = nameLength(draft, s, t, lexicons);
             if (!n) continue;

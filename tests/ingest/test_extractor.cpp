@@ -100,7 +100,13 @@ INSTANTIATE_TEST_SUITE_P(
         NameCase{"Minister Tanaka Hiroyuki spoke in Tokyo.", "Hiroyuki Tanaka", EntityType::Person},
         NameCase{"\"We are ready,\" said Marla Quenby, director of the lab.", "Marla Quenby", EntityType::Person},
         NameCase{"Dorian Vale, chief executive of the firm, said so.", "Dorian Vale", EntityType::Person},
-        NameCase{"The U.S. and Japan agreed.", "United States", EntityType::Country}));
+        NameCase{"The U.S. and Japan agreed.", "United States", EntityType::Country},
+        // Rules from texts 143-152: a known company's full legal name; a
+        // company's arm named for its place.
+        NameCase{"Regeneron signed with Takeda Pharmaceutical Company Limited.", "Takeda Pharmaceutical Company Limited",
+                 EntityType::Company},
+        NameCase{"Subaru of Indiana Automotive, Inc. builds cars in Lafayette.", "Subaru of Indiana Automotive",
+                 EntityType::Company}));
 
 TEST(Extractor, JapaneseNameOrderIsOnePerson) {
     const auto r = run("Minister Sato Kenji opened the lab. Later, Kenji Sato said it was ready. Sato smiled.");
@@ -527,6 +533,25 @@ INSTANTIATE_TEST_SUITE_P(
                  "partnership to build a quantum computer.", "IBM", "University of Tokyo", true},
         PairCase{"names that agree together", "Toyota Motor North America and Redwood Materials agreed in June 2022 "
                  "to recycle batteries.", "Toyota Motor North America", "Redwood Materials", true}));
+
+TEST(Extractor, PlacesAndBusinessLinesAreNoOrganizations) {
+    // Rules from texts 143-152: a town after "in" or before "plant", a place
+    // before "said", a line of business; a company's arm named for its place.
+    struct Case {
+        const char* text;
+        const char* name;
+    };
+    for (const Case c : {Case{"The company runs a plant in Princeton. Work at the Princeton plant began.", "Princeton University"},
+                         Case{"Kura Oncology, based in San Diego, said the money would fund trials.", "San Diego"},
+                         Case{"Fujifilm reports on its Healthcare and Electronics segments.", "Healthcare and Electronics"}})
+        EXPECT_EQ(byName(run(c.text), c.name), nullptr) << c.text;
+    const auto r = run("Subaru of Indiana Automotive, Inc. builds cars in Lafayette. Subaru of Indiana Automotive works "
+                       "with Ivy Tech Community College.");
+    EXPECT_EQ(std::count_if(r.entities.begin(), r.entities.end(),
+                            [](const core::Entity& e) { return e.name.rfind("Subaru of Indiana", 0) == 0; }),
+              1);
+    EXPECT_TRUE(related(r, RelationType::PartnersWith, "Subaru of Indiana Automotive", "Ivy Tech Community College"));
+}
 
 TEST(Extractor, NamedProgramTakesThePartnersOfItsSentence) {
     const auto r = run("Purdue University and Tohoku University signed an agreement under UPWARDS for the Future.");
