@@ -137,17 +137,18 @@ struct Draft {
             for (const Slot& s : old)
                 if (s.relation != kEmpty) probe(s.type, s.source, s.target) = s;
         }
-        std::vector<Slot> slots_ = std::vector<Slot>(128);  // a power of two
+        std::vector<Slot> slots_ = std::vector<Slot>(256);  // a power of two, above twice the usual relations
         std::size_t used_ = 0;
     };
     RelationIndex relationIndex;
     WordMap<std::size_t> personByKey;  // name keys (either order) -> person
 
-    // A typical announcement names a few dozen entities: room for them up
-    // front saves regrowing (and moving) the drafts as they are found.
+    // A typical announcement names a few dozen entities and relates them in
+    // about seventy relations: room for them up front saves regrowing (and
+    // moving) the drafts as they are found.
     Draft() {
         entities.reserve(64);
-        relations.reserve(64);
+        relations.reserve(128);
     }
     // tokens, covered and the tokens' `lower` view this object's own buffers.
     Draft(const Draft&) = delete;
