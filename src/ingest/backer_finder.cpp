@@ -53,6 +53,9 @@ std::vector<std::size_t> BackerFinder::roundInvestors() const {
     // and KDDI also participated", "with Mizuho and Nomura participating".
     const auto& t = f_.tokens_;
     std::vector<std::size_t> out;
+    if (!f_.mayHold({"led", "participated", "participating", "participate", "participates", "took", "joined", "included",
+                     "including", "includes", "include"}))
+        return out;
     auto listEndingNear = [&](std::size_t k) -> const List* {
         for (const auto& list : f_.lists_)
             if (list.end <= k && list.end + 2 >= k) return &list;

@@ -2,6 +2,8 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -13,6 +15,34 @@ using core::RelationType;
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
+// The digits of n (n < 10^19) at the end of buf; returns where they start.
+char* printDigits(std::uint64_t n, char* end) {
+    do {
+        *--end = static_cast<char>('0' + n % 10);
+        n /= 10;
+    } while (n != 0);
+    return end;
+}
+
+// "$" and hundredths / 100 as printf's "%.6g" prints it, then `unit`.
+// Hand-written: std::to_chars with a precision takes about a thousand
+// instructions a number, and a label has at most six digits here, so "%.6g"
+// is the number itself without trailing zeros (the double nearest
+// hundredths / 100 rounds back to it at six digits).
+std::string printHundredths(std::uint64_t hundredths, std::string_view unit) {
+    char buf[32];
+    char* const end = buf + sizeof buf;
+    char* begin = end;
+    if (const auto cents = hundredths % 100; cents != 0) {
+        if (cents % 10 != 0) *--begin = static_cast<char>('0' + cents % 10);  // ".50" prints as ".5"
+        *--begin = static_cast<char>('0' + cents / 10);
+        *--begin = '.';
+    }
+    begin = printDigits(hundredths / 100, begin);
+    *--begin = '$';
+    return std::string(begin, end).append(unit);
+}
+
 std::string formatUsd(double usd) {
     // std::to_chars with a precision prints as printf's "%.6g" / "%.0f" does,
     // without printf's format parsing and locale.
@@ -21,8 +51,17 @@ std::string formatUsd(double usd) {
         auto end = std::to_chars(buf + 1, buf + sizeof buf, v, format, precision).ptr;
         return std::string(buf, end).append(unit);
     };
-    if (usd >= 1e9) return print(std::round(usd / 1e7) / 100, std::chars_format::general, 6, " billion");
-    if (usd >= 1e6) return print(std::round(usd / 1e4) / 100, std::chars_format::general, 6, " million");
+    // Below 10^6 hundredths the label has at most six significant digits.
+    if (usd >= 1e9) {
+        const double hundredths = std::round(usd / 1e7);
+        if (hundredths < 1e6) return printHundredths(static_cast<std::uint64_t>(hundredths), " billion");
+        return print(hundredths / 100, std::chars_format::general, 6, " billion");
+    }
+    if (usd >= 1e6) {
+        const double hundredths = std::round(usd / 1e4);
+        if (hundredths < 1e6) return printHundredths(static_cast<std::uint64_t>(hundredths), " million");
+        return print(hundredths / 100, std::chars_format::general, 6, " million");
+    }
     return print(usd, std::chars_format::fixed, 0, "");
 }
 
@@ -31,23 +70,35 @@ std::string formatUsd(double usd) {
 // One fund per sum within a document; across documents the id is the
 // rounded dollar amount, so the same sum announced twice is one fund.
 std::size_t FundLedger::fund(const MoneyAmount& a, std::size_t s) {
+    // Only the funds made here are compared (every entity was scanned per
+    // sum before): they are the document's only Fund entities with a sum.
     // A headline's "¥2.26 trillion" at a fixed rate and the body's "(about
     // $15 billion)" are one sum: within 1% is the same fund.
     std::size_t f = kNone;
-    for (std::size_t e = 0; e < draft_.entities.size() && f == kNone; ++e)
-        if (draft_.entities[e].type == EntityType::Fund && draft_.entities[e].usd &&
-            std::abs(*draft_.entities[e].usd - a.usd) <= 0.01 * a.usd)
-            f = e;
+    for (std::size_t k = 0; k < funds_.size() && f == kNone; ++k)
+        if (std::abs(*draft_.entities[funds_[k].entity].usd - a.usd) <= 0.01 * a.usd) f = funds_[k].entity;
     // "¥72.5 billion (約725億円)" in a headline at the fixed rate, then
     // "¥72.5 billion (about $470 million)": one sum, at the text's rate.
     const bool fixedRate = a.currency == "JPY" && std::abs(a.usd * MoneyParser::kYenPerDollar - a.value) < 1;
     bool sameText = false;
-    for (std::size_t e = 0; e < draft_.entities.size() && f == kNone && a.currency != "USD"; ++e)
-        if (draft_.entities[e].type == EntityType::Fund && draft_.entities[e].amountText == a.text) {
-            f = e;
+    for (std::size_t k = 0; k < funds_.size() && f == kNone && a.currency != "USD"; ++k)
+        if (draft_.entities[funds_[k].entity].amountText == a.text) {
+            f = funds_[k].entity;
             sameText = true;
         }
-    if (f == kNone) f = draft_.entity(EntityType::Fund, usdLabel(a.usd) + " fund");
+    // Sums more than 1% apart with the same label ("$12" and "$12.40") are
+    // one fund, as their names and ids would be the same. A fund gets its
+    // name and id only in nameFunds(): nothing asks for them before.
+    if (f == kNone) {
+        std::string label = formatUsd(a.usd);
+        for (std::size_t k = 0; k < funds_.size() && f == kNone; ++k)
+            if (funds_[k].label == label) f = funds_[k].entity;
+        if (f == kNone) {
+            f = draft_.entities.size();
+            draft_.entities.emplace_back().type = EntityType::Fund;
+            funds_.push_back({f, a.usd, std::move(label)});
+        }
+    }
     auto& fund = draft_.entities[f];
     if (!(sameText && fixedRate)) fund.usd = a.usd;
     if (fund.amountText.empty() || (fund.currency == "USD" && a.currency != "USD")) {
@@ -80,26 +131,17 @@ void FundLedger::nameFunds() {
         if (r.type == RelationType::Finances)
             if (const auto p = firstParticipant[r.target]; p != kNone && better(p, anchors[r.source]))
                 anchors[r.source] = p;
-    for (std::size_t f = 0; f < n; ++f) {
-        if (draft_.entities[f].type != EntityType::Fund || !draft_.entities[f].usd) continue;
+    for (const auto& [f, usd, label] : funds_) {
         std::size_t anchor = anchors[f];
         if (anchor == kNone) anchor = firstFunder[f];
         auto& fund = draft_.entities[f];
-        std::string name = usdLabel(*fund.usd) + " fund";
-        if (anchor != kNone) name += " – " + draft_.entities[anchor].name;
-        draft_.byId.erase(fund.id);
-        fund.name = name;
-        fund.id = core::makeEntityId(EntityType::Fund, name);
+        // The label of the sum it holds now, which a later sum within 1% may have changed.
+        fund.name = *fund.usd == usd ? label : formatUsd(*fund.usd);
+        fund.name += " fund";
+        if (anchor != kNone) fund.name.append(" – ").append(draft_.entities[anchor].name);
+        fund.id = core::makeEntityId(EntityType::Fund, fund.name);
         draft_.byId[fund.id] = f;
     }
-}
-
-// formatUsd, once per amount: each fund's is asked when it is made and
-// again when it is named, and printing a double costs more than finding it.
-const std::string& FundLedger::usdLabel(double usd) {
-    auto it = usdLabels_.find(usd);
-    if (it == usdLabels_.end()) it = usdLabels_.emplace(usd, formatUsd(usd)).first;
-    return it->second;
 }
 
 }  // namespace kakehashi::ingest::detail

@@ -2,7 +2,7 @@
 
 #include <cstddef>
 #include <string>
-#include <unordered_map>
+#include <vector>
 
 #include "draft.h"
 #include "kakehashi/ingest/money_parser.h"
@@ -22,10 +22,17 @@ public:
     void nameFunds();
 
 private:
-    const std::string& usdLabel(double usd);
+    // A fund made here: its entity, its first sum and that sum's label
+    // ("$110 million"), which is all that tells two sums apart until the
+    // funds are named.
+    struct Fund {
+        std::size_t entity;
+        double usd;
+        std::string label;
+    };
 
     Draft& draft_;
-    std::unordered_map<double, std::string> usdLabels_;  // see usdLabel
+    std::vector<Fund> funds_;  // in entity order
 };
 
 }  // namespace kakehashi::ingest::detail

@@ -292,7 +292,9 @@ std::vector<std::size_t> FunderFinder::acquirers(const MoneyAmount& amount) cons
 }
 
 std::vector<std::size_t> FunderFinder::selectors() const {
-    if (!f_.hasCue(kAnyPartner | kFundVerb)) return {};  // no such word outside names
+    if (!f_.hasCue(kAnyPartner | kFundVerb) ||  // no such word outside names
+        !f_.mayHold({"selected", "selects", "chose", "awarded", "tapped", "contracted"}))
+        return {};
     const auto& t = f_.tokens_;
     for (std::size_t k = 1; k < t.size(); ++k)
         if ((f_.cuesAt(k) & (kAnyPartner | kFundVerb)) && !f_.covered(k) &&
@@ -329,6 +331,8 @@ std::vector<std::size_t> FunderFinder::buyers() const {
     // "Nippon Steel completed its acquisition of U.S. Steel": who buys, and so
     // pays "The total value of the transaction ..." in a following sentence.
     const auto& t = f_.tokens_;
+    if (!f_.mayHold({"acquisition", "takeover", "buyout", "acquire", "acquires", "acquired", "buy", "buys", "bought"}))
+        return {};
     for (std::size_t q = 1; q < t.size(); ++q)
         if (oneOf(t[q], {"acquisition", "takeover", "buyout", "acquire", "acquires", "acquired", "buy", "buys", "bought"}))
             if (const List* subject = f_.listBefore(q);

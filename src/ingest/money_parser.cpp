@@ -149,6 +149,9 @@ std::optional<Parsed> parseScale(std::string_view text, std::size_t at, std::siz
     }};
     std::size_t i = skipSpaces(text, at, end);
     if (i < end && text[i] == '-' && i == at) ++i;  // "four-billion-dollar"
+    // Most numbers have no scale: every scale word starts with t, b, m or k.
+    if (const char c = i < end ? lower(text[i]) : '\0'; c != 't' && c != 'b' && c != 'm' && c != 'k')
+        return std::nullopt;
     for (const auto& s : kScales) {
         // Single letters only when glued to the number: "$50M", not "$50 m".
         if (s.word.size() <= 2 && i != at && s.word != "bn" && s.word != "mn" && s.word != "tn") continue;
@@ -174,6 +177,9 @@ std::optional<std::pair<std::string_view, std::size_t>> currencyWord(std::string
                                                                       std::size_t end) {
     std::size_t i = skipSpaces(text, at, end);
     if (i < end && text[i] == '-' && i == at) ++i;  // "billion-dollar"
+    // Every word below (and "us") starts with u, d, y, e or p.
+    if (const char c = i < end ? lower(text[i]) : '\0'; c != 'u' && c != 'd' && c != 'y' && c != 'e' && c != 'p')
+        return std::nullopt;
     std::string_view code;
     if (startsWithWord(text, i, end, "us")) {
         i = skipSpaces(text, i + 2, end);
@@ -226,6 +232,14 @@ bool precededBy(std::string_view text, std::size_t at, std::size_t floor, std::s
     return b == floor || !isAlpha(text[b - 1]);
 }
 
+// A sum as found, made a MoneyAmount (two strings) only once it is one.
+struct Candidate {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    double value = 0;
+    std::string_view currency;
+};
+
 // Bytes at which an amount may start: see MoneyParser::find.
 constexpr std::array<bool, 256> startTable(bool numberWords) {
     std::array<bool, 256> t{};
@@ -270,16 +284,13 @@ std::vector<MoneyAmount> MoneyParser::find(std::string_view text, std::size_t be
             ++i;
             continue;
         }
-        std::optional<MoneyAmount> amount;
+        std::optional<Candidate> amount;
         const bool wordStart = i == begin || (!isAlpha(text[i - 1]) && !isDigit(text[i - 1]) && text[i - 1] != '.');
         if (auto prefix = currencyPrefix(text, i, end)) {
             std::optional<Parsed> number = parseDigits(text, prefix->second, end);
             if (!number) number = parseWords(text, prefix->second, end);
             if (number) {
-                MoneyAmount m;
-                m.begin = i;
-                m.currency = std::string(prefix->first);
-                m.value = number->value;
+                Candidate m{i, 0, number->value, prefix->first};
                 std::size_t e = number->end;
                 if (auto scale = parseScale(text, e, end)) {
                     m.value *= scale->value;
@@ -301,12 +312,7 @@ std::vector<MoneyAmount> MoneyParser::find(std::string_view text, std::size_t be
                     e = scale->end;
                 }
                 if (auto word = currencyWord(text, e, end); word && (scale || isDigit(text[i]))) {
-                    MoneyAmount m;
-                    m.begin = i;
-                    m.end = word->second;
-                    m.value = value;
-                    m.currency = std::string(word->first);
-                    amount = m;
+                    amount = Candidate{i, word->second, value, word->first};
                 } else {
                     i = std::max(e, i + 1);
                     continue;
@@ -317,10 +323,15 @@ std::vector<MoneyAmount> MoneyParser::find(std::string_view text, std::size_t be
             ++i;
             continue;
         }
-        MoneyAmount m = *amount;
-        m.text = std::string(text.substr(m.begin, m.end - m.begin));
+        MoneyAmount& m = found.emplace_back();
+        m.begin = amount->begin;
+        m.end = amount->end;
+        m.value = amount->value;
+        m.currency.assign(amount->currency);
+        m.text.assign(text.substr(m.begin, m.end - m.begin));
         m.usd = m.value / perDollar(m.currency);
         m.upTo = precededBy(text, m.begin, begin, "up to") || precededBy(text, m.begin, begin, "as much as");
+        i = m.end;
         // "¥15 billion (about $100 million)": the bracket is the text's own
         // conversion, not a second sum. Same the other way round.
         std::size_t j = skipSpaces(text, m.end, end);
@@ -330,14 +341,10 @@ std::vector<MoneyAmount> MoneyParser::find(std::string_view text, std::size_t be
                 const auto inner = MoneyParser::find(text, j + 1, close);
                 if (inner.size() == 1) {
                     if (m.currency != "USD" && inner[0].currency == "USD") m.usd = inner[0].usd;
-                    found.push_back(m);
                     i = close + 1;
-                    continue;
                 }
             }
         }
-        found.push_back(m);
-        i = m.end;
     }
     return found;
 }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -28,11 +29,12 @@ struct Screen {
 };
 
 #if defined(__GNUC__)
-// Whether the 16 bytes at p may start a sign or word for screen(): every
+// Where in the 16 bytes at p a sign or word for screen() may start: every
 // pair that begins one ("$", "US", "do", "Do", "DO", "ye", "po", "ur" ...)
 // tested on all 16 positions at once (GCC and Clang vector extensions; a
-// library has no "any of these byte pairs"). Reads p[0, 17).
-inline bool mayHoldSum(const char* p) {
+// library has no "any of these byte pairs"). Bit 8 * i + 7 of the result is
+// set when position i may; the other bits are clear. Reads p[0, 17).
+inline void sumStarts(const char* p, std::uint64_t (&out)[2]) {
     using Bytes = unsigned char __attribute__((vector_size(16)));
     Bytes a;
     Bytes b;  // the byte after each of a
@@ -44,9 +46,9 @@ inline bool mayHoldSum(const char* p) {
     const auto word = ((a == 'd') & (b == 'o')) | ((a == 'D') & ((b == 'o') | (b == 'O'))) |
                       ((folded == 'y') & (b == 'e')) | ((folded == 'p') & (b == 'o')) | ((a == 'u') & (b == 'r'));
     const auto any = sign | word;
-    std::uint64_t half[2];
-    std::memcpy(half, &any, sizeof half);
-    return (half[0] | half[1]) != 0;
+    std::memcpy(out, &any, sizeof out);
+    out[0] &= 0x8080808080808080ull;
+    out[1] &= 0x8080808080808080ull;
 }
 
 // Whether any of the 16 bytes at p can start an amount when the sentence
@@ -63,43 +65,57 @@ inline bool mayStartAmount(const char* p) {
 }
 #endif
 
+// What the byte at text[k] starts for screen(), within text[begin, end).
+struct ScreenHit {
+    bool sign = false;
+    bool word = false;
+};
+inline ScreenHit screenAt(std::string_view text, std::size_t k, std::size_t begin, std::size_t end) {
+    const auto at = [&](std::string_view w) { return end - k >= w.size() && text.compare(k, w.size(), w) == 0; };
+    switch (text[k]) {
+    case '$': case '\xC2': case '\xE2': return {true, false};
+    case 'U': return {k + 2 < end && text[k + 1] == 'S' && text[k + 2] == 'D', false};
+    case 'J': return {k + 2 < end && text[k + 1] == 'P', false};
+    case 'E': return {k + 2 < end && text[k + 1] == 'U', false};
+    case 'G': return {k + 2 < end && text[k + 1] == 'B', false};
+    case 'd': return {false, at("dollar")};
+    case 'D': return {false, at("Dollar") || at("DOLLAR")};
+    case 'y': return {false, at("yen")};
+    case 'Y': return {false, at("Yen")};
+    case 'p': return {false, at("pound")};
+    case 'P': return {false, at("Pound")};
+    case 'u': return {false, k > begin && (text[k - 1] == 'e' || text[k - 1] == 'E') && at("uro")};
+    default: return {};
+    }
+}
+
 // One pass over text[begin, end) for both answers. A sign is "$", "¥", "€",
 // "£", "USD", "JP", "EU" or "GB" (capitals); a word is "dollar", "Dollar",
 // "DOLLAR", "yen", "Yen", "pound", "Pound" or "euro"/"Euro" anywhere, even
 // inside a longer word (only the parse below asks for word bounds).
-// Hand-written: one table lookup per byte, where searching for each word in
-// turn stopped at every "d", "y", "p" and "e" of the sentence.
+// Hand-written: searching for each word in turn stopped at every "d", "y",
+// "p" and "e" of the sentence. Blocks of 16 bytes are tested at once and
+// only the positions where a pair may start one are looked at.
 inline Screen screen(std::string_view text, std::size_t begin, std::size_t end) {
     Screen out;
-    const auto at = [&](std::size_t k, std::string_view w) {
-        return end - k >= w.size() && text.compare(k, w.size(), w) == 0;
-    };
-    for (std::size_t k = begin; k < end;) {
+    std::size_t k = begin;
 #if defined(__GNUC__)
-        // Most sentences hold none: whole blocks are passed over at once.
-        while (k + 17 <= end && !mayHoldSum(text.data() + k)) k += 16;
-#endif
-        for (const std::size_t stop = std::min(end, k + 16); k < stop; ++k) {
-            const char c = text[k];
-            if (!kScreenStops[static_cast<unsigned char>(c)]) continue;  // the common case, one lookup
-            bool word = false;
-            switch (c) {
-            case '$': case '\xC2': case '\xE2': out.sign = true; break;
-            case 'U': out.sign = out.sign || (k + 2 < end && text[k + 1] == 'S' && text[k + 2] == 'D'); break;
-            case 'J': out.sign = out.sign || (k + 2 < end && text[k + 1] == 'P'); break;
-            case 'E': out.sign = out.sign || (k + 2 < end && text[k + 1] == 'U'); break;
-            case 'G': out.sign = out.sign || (k + 2 < end && text[k + 1] == 'B'); break;
-            case 'd': word = at(k, "dollar"); break;
-            case 'D': word = at(k, "Dollar") || at(k, "DOLLAR"); break;
-            case 'y': word = at(k, "yen"); break;
-            case 'Y': word = at(k, "Yen"); break;
-            case 'p': word = at(k, "pound"); break;
-            case 'P': word = at(k, "Pound"); break;
-            case 'u': word = k > begin && (text[k - 1] == 'e' || text[k - 1] == 'E') && at(k, "uro"); break;
-            default: break;
+    for (; k + 17 <= end; k += 16) {
+        std::uint64_t starts[2];
+        sumStarts(text.data() + k, starts);
+        for (std::size_t half = 0; half < 2; ++half)
+            for (auto bits = starts[half]; bits != 0; bits &= bits - 1) {
+                const auto hit = screenAt(text, k + 8 * half + static_cast<std::size_t>(std::countr_zero(bits)) / 8, begin, end);
+                if (hit.word) return {true, true};
+                out.sign = out.sign || hit.sign;
             }
-            if (word) return {true, true};
-        }
+    }
+#endif
+    for (; k < end; ++k) {
+        if (!kScreenStops[static_cast<unsigned char>(text[k])]) continue;  // the common case, one lookup
+        const auto hit = screenAt(text, k, begin, end);
+        if (hit.word) return {true, true};
+        out.sign = out.sign || hit.sign;
     }
     return out;
 }

@@ -139,7 +139,7 @@ public:
                 draft_.relate(RelationType::AffiliatedWith, person, org, s);
             if (!programs.empty()) previousPrograms = programs;
             if (!facts.subjects().empty() && !facts.fragment()) lastSubjects = facts.subjects();
-            lastOrganizations = facts.organizations();
+            facts.organizations(lastOrganizations);
             if (amounts.empty() && !facts.quoted())
                 if (auto pledgers = payers.pledgers(); !pledgers.empty()) {
                     pledgers_ = std::move(pledgers);
@@ -323,9 +323,14 @@ private:
                 return known.entity;
         std::vector<const std::string*> names;
         names.reserve(participants.size());
-        for (auto p : participants) names.push_back(&draft_.entities[p].name);
+        std::size_t size = std::string_view(" partnership").size();
+        for (auto p : participants) {
+            names.push_back(&draft_.entities[p].name);
+            size += names.back()->size() + std::string_view(" – ").size();
+        }
         std::sort(names.begin(), names.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
         std::string name;
+        name.reserve(size);  // one allocation, not one per name appended
         for (const auto* n : names) (name.empty() ? name : name.append(" – ")).append(*n);
         name += launched ? " initiative" : " partnership";
         const std::size_t program = draft_.entity(EntityType::Program, name);

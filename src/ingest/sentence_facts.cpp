@@ -28,7 +28,6 @@ void SentenceFacts::read(std::size_t sentence, bool insideQuote) {
     priorSubject_.clear();
     namesBackers_.reset();
     createsProgram_.reset();
-    indexed_ = false;
     organizations_ = 0;
     cues_ = 0;
     persons_ = 0;
@@ -36,10 +35,8 @@ void SentenceFacts::read(std::size_t sentence, bool insideQuote) {
     quoted_ = insideQuote || draft.norm.text[s.begin] == '"';
     for (const auto& m : draft.mentions[sentence]) items_.push_back({m.entity, m.firstToken, m.firstToken + m.tokenCount});
     std::sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.first < b.first; });
-    // Organizations joined by commas and "and" form one list.
-    // Words inside names ("Ministry of Economy, Trade and Industry") are not cues.
-    for (std::size_t k = 0; k < tokens_.size(); ++k)
-        if (!draft.covered[sentence][k]) cues_ |= cuesAt(k);
+    // Organizations joined by commas and "and" form one list (below).
+    indexWords();  // and the cues
     for (const auto& item : items_) {
         const auto type = draft.entities[item.entity].type;
         if (isOrg(type)) ++organizations_;
@@ -95,7 +92,7 @@ void SentenceFacts::read(std::size_t sentence, bool insideQuote) {
             if (std::find(last.entities.begin(), last.entities.end(), item.entity) == last.entities.end())
                 last.entities.push_back(item.entity);
         } else {
-            lists_.push_back({item.first, item.end, {item.entity}});
+            lists_.add(item.first, item.end, item.entity);
         }
         // "Energy's (DOE) Argonne": the acronym keeps its name the owner.
         owner = possessiveAt(item.end) || (owner && item.entity == previous);
@@ -103,7 +100,6 @@ void SentenceFacts::read(std::size_t sentence, bool insideQuote) {
     }
 }
 
-bool SentenceFacts::has(std::initializer_list<Word> words) const { return find(words).has_value(); }
 
 bool SentenceFacts::descriptorBefore(std::size_t from, std::size_t to) const {
     // "and the Canadian AI company", "and chip designer": "and", then at most
@@ -127,15 +123,13 @@ bool SentenceFacts::placeAfter(std::size_t from, std::size_t to) const {
     return true;
 }
 
-std::optional<std::size_t> SentenceFacts::find(std::initializer_list<Word> words, std::size_t from) const {
-    if (!indexed_) indexWords();
-    const std::size_t mask = wordSlots_.size() - 1;
+std::optional<std::size_t> SentenceFacts::findHeld(std::initializer_list<Word> words, std::size_t from) const {
     std::size_t best = kNoToken;
     for (const auto& w : words) {
-        std::size_t i = w.hash() & mask;
-        while (wordSlots_[i].stamp == stamp_ && wordSlots_[i].hash != w.hash()) i = (i + 1) & mask;
-        // The chain holds every token of this hash in text order.
-        std::size_t k = wordSlots_[i].stamp == stamp_ ? wordSlots_[i].first : kNoToken;
+        const Bucket& bucket = buckets_[bucketOf(w.hash())];
+        if (bucket.stamp != stamp_) continue;
+        // The chain holds every token of this bucket in text order.
+        std::size_t k = bucket.first;
         while (k < best && (k < from || !w.matches(tokens_[k]))) k = nextSame_[k];
         best = std::min(best, k);
     }
@@ -143,24 +137,21 @@ std::optional<std::size_t> SentenceFacts::find(std::initializer_list<Word> words
     return best;
 }
 
-void SentenceFacts::indexWords() const {
-    indexed_ = true;
+void SentenceFacts::indexWords() {
     if (++stamp_ == 0) {  // after 2^32 sentences every old stamp must go
-        std::fill(wordSlots_.begin(), wordSlots_.end(), WordSlot{});
+        buckets_.fill(Bucket{});
         stamp_ = 1;
     }
-    std::size_t size = wordSlots_.size();
-    while (size < 2 * tokens_.size()) size *= 2;
-    if (size > wordSlots_.size()) wordSlots_.assign(size, WordSlot{});
     if (nextSame_.size() < tokens_.size()) nextSame_.resize(tokens_.size());
-    const std::size_t mask = size - 1;
-    // Back to front, so each token is put before the later ones of its hash.
+    const auto covered = draft_.covered[sentence_];
+    // Back to front, so each token is put before the later ones of its bucket.
+    // The same pass gathers the cues: of words outside names only ("Trade"
+    // in "Ministry of Economy, Trade and Industry" is no cue).
     for (std::size_t k = tokens_.size(); k-- > 0;) {
-        const auto h = tokens_[k].hash;
-        std::size_t i = h & mask;
-        while (wordSlots_[i].stamp == stamp_ && wordSlots_[i].hash != h) i = (i + 1) & mask;
-        nextSame_[k] = wordSlots_[i].stamp == stamp_ ? wordSlots_[i].first : kNoToken;
-        wordSlots_[i] = {h, static_cast<std::uint32_t>(k), stamp_};
+        Bucket& bucket = buckets_[bucketOf(tokens_[k].hash)];
+        nextSame_[k] = bucket.stamp == stamp_ ? bucket.first : kNoToken;
+        bucket = {static_cast<std::uint32_t>(k), stamp_};
+        if (!covered[k]) cues_ |= cuesAt(k);
     }
 }
 
@@ -352,6 +343,10 @@ std::optional<core::EntityType> SentenceFacts::sameGroupObject() const {
 }
 
 bool SentenceFacts::refersBack() const {
+    if (!mayHold({"partnership", "partnerships", "collaboration", "collaborations", "program", "programs", "programme",
+                  "initiative", "initiatives", "project", "projects", "agreement", "agreements", "effort", "efforts",
+                  "alliance", "consortium"}))
+        return false;
     for (std::size_t k = 0; k + 1 < tokens_.size(); ++k)
         if (oneOf(tokens_[k], {"these", "this", "the", "those", "both"}) &&
             oneOf(tokens_[k + 1], {"partnership", "partnerships", "collaboration", "collaborations", "program",
@@ -379,10 +374,9 @@ std::vector<std::size_t> SentenceFacts::foundersOfProgramBefore() const {
     return announcedBy();
 }
 
-std::vector<std::size_t> SentenceFacts::organizations() const {
-    std::vector<std::size_t> out;
+void SentenceFacts::organizations(std::vector<std::size_t>& out) const {
+    out.clear();
     for (const auto& list : lists_) appendNew(out, list.entities);
-    return out;
 }
 
 bool SentenceFacts::namesPairAt(std::size_t k) const {

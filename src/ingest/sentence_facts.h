@@ -1,6 +1,7 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -86,8 +87,9 @@ public:
     void setPriorOrganizations(const std::vector<std::size_t>& organizations) {
         priorOrganizations_.assign(organizations.begin(), organizations.end());
     }
-    // The organizations this sentence names, in text order.
-    std::vector<std::size_t> organizations() const;
+    // The organizations this sentence names, in text order, into `out`
+    // (cleared first): one vector reused sentence after sentence.
+    void organizations(std::vector<std::size_t>& out) const;
     // Organizations this sentence lists as members of a program ("members are ...").
     std::vector<std::size_t> members() const;
     // "X launched the ... network": the sentence starts a program of its subject.
@@ -119,7 +121,7 @@ private:
         std::size_t end;    // token after the last name
         std::vector<std::size_t> entities;
     };
-    bool has(std::initializer_list<Word> words) const;
+    bool has(std::initializer_list<Word> words) const { return find(words).has_value(); }
     // One of `words` at a token in [from, to).
     bool between(std::initializer_list<Word> words, std::size_t from, std::size_t to) const {
         const auto k = find(words, from);
@@ -135,7 +137,22 @@ private:
     // "A, B and other schools with ...": tokens [end, with) are "and other ...".
     bool andOthers(std::size_t end, std::size_t with) const;
 
-    std::optional<std::size_t> find(std::initializer_list<Word> words, std::size_t from = 0) const;
+    // The first token at or after `from` that is one of `words`. Inline so
+    // that the test for words in no bucket of the sentence (most asked) is a
+    // compare per word against constant offsets, with no list built.
+    std::optional<std::size_t> find(std::initializer_list<Word> words, std::size_t from = 0) const {
+        if (!mayHold(words)) return std::nullopt;
+        return findHeld(words, from);
+    }
+    std::optional<std::size_t> findHeld(std::initializer_list<Word> words, std::size_t from) const;
+    // Whether the sentence may hold one of `words` (false: it holds none):
+    // a guard for rules that look at every token.
+    bool mayHold(std::initializer_list<Word> words) const {
+        for (const auto& w : words)
+            if (mayHold(w)) return true;
+        return false;
+    }
+    bool mayHold(const Word& w) const { return buckets_[bucketOf(w.hash())].stamp == stamp_; }
     // The organization list starting soon after token `at` (skipping "the",
     // countries and a few lowercase words such as "tech giants such as").
     const List* listAfter(std::size_t at, std::size_t maxSkip) const;
@@ -154,7 +171,31 @@ private:
     const Lexicons& lexicons_;
     std::span<const Token> tokens_;
     std::vector<Item> items_;
-    std::vector<List> lists_;
+    // The sentence's lists. clear() keeps each list's vector of entities, so
+    // a document allocates them once, not once per list per sentence.
+    class Lists {
+    public:
+        void clear() { size_ = 0; }
+        void add(std::size_t first, std::size_t end, std::size_t entity) {
+            if (size_ == all_.size()) all_.emplace_back();
+            List& list = all_[size_++];
+            list.first = first;
+            list.end = end;
+            list.entities.assign(1, entity);
+        }
+        bool empty() const { return size_ == 0; }
+        std::size_t size() const { return size_; }
+        const List& front() const { return all_.front(); }
+        List& back() { return all_[size_ - 1]; }
+        const List& operator[](std::size_t i) const { return all_[i]; }
+        const List* begin() const { return all_.data(); }
+        const List* end() const { return all_.data() + size_; }
+
+    private:
+        std::vector<List> all_;
+        std::size_t size_ = 0;
+    };
+    Lists lists_;
     std::vector<std::size_t> countryTokens_;
     std::vector<std::size_t> priorSubject_;
     std::vector<std::size_t> priorOrganizations_;
@@ -164,23 +205,26 @@ private:
     bool countryToken(std::size_t k) const {
         return std::find(countryTokens_.begin(), countryTokens_.end(), k) != countryTokens_.end();
     }
-    // Where each word occurs, built on the sentence's first find() so that
-    // costs a probe per word asked instead of a scan of the sentence: an
-    // open-addressing table of token hashes with the first token of each, and
-    // per token the next token of the same hash. A slot whose stamp is not
-    // the current sentence's is empty, so the table (kept across sentences)
-    // is never cleared.
+    // Where each word occurs, built by read() so that find() costs a look
+    // per word asked instead of a scan of the sentence: 1,024 buckets chosen
+    // by the top ten bits of the token hash, each with the sentence's first
+    // token there, and per token the next one in its bucket (text order). A
+    // bucket whose stamp is not the current sentence's is empty, so the table
+    // (kept across sentences) is never cleared, and most words a rule asks
+    // for find an empty bucket: no probe, no compare. Direct-mapped rather
+    // than an open-addressing table of hashes, which cost three times as
+    // much to fill; the few tokens of another word in a bucket are passed
+    // over by the compare each find() does anyway.
     static constexpr std::uint32_t kNoToken = 0xFFFFFFFFu;
-    struct WordSlot {
-        std::uint64_t hash = 0;
+    struct Bucket {
         std::uint32_t first = kNoToken;
         std::uint32_t stamp = 0;
     };
-    mutable std::vector<WordSlot> wordSlots_ = std::vector<WordSlot>(128);  // a power of two >= 2 * tokens
-    mutable std::vector<std::uint32_t> nextSame_;
-    mutable std::uint32_t stamp_ = 0;
-    mutable bool indexed_ = false;
-    void indexWords() const;
+    static std::size_t bucketOf(std::uint64_t hash) { return static_cast<std::size_t>(hash >> 54); }
+    std::array<Bucket, 1024> buckets_{};
+    std::vector<std::uint32_t> nextSame_;
+    std::uint32_t stamp_ = 0;
+    void indexWords();
     // Answers asked several times per sentence, kept once known.
     mutable std::optional<bool> namesBackers_;
     mutable std::optional<bool> createsProgram_;
