@@ -44,7 +44,7 @@ inline const std::unordered_map<std::string_view, std::uint8_t>& cueTable() {
             t[w] |= kStrongPartner | kAnyPartner;
         for (std::string_view w :
              {"selected", "selects", "tapped", "chose", "contracted", "commissioned", "hired",
-              "engaged", "team", "signed", "tie", "research", "agreed", "agree", "agrees", "inked"})
+              "engaged", "team", "signed", "tie", "research", "agreed", "agree", "agrees", "inked", "struck", "strikes"})
             t[w] |= kAnyPartner;
         for (std::string_view w :
              {"contract", "contracts", "deal",     "deals",    "services",    "purchase", "purchases", "order",
@@ -61,7 +61,7 @@ inline const std::unordered_map<std::string_view, std::uint8_t>& cueTable() {
               "allocate",     "allocated",    "grant",       "grants",       "granted",    "award",       "awarded",
               "awards",       "support",      "supports",    "supported",    "back",       "backs",       "backed",
               "finance",      "finances",     "financed",    "subsidy",      "subsidies",  "subsidize",   "donate",
-              "donated",      "put",          "inject",      "earmarked",    "budget",     "budgeted",    "add",
+              "donated",      "put",          "inject",      "earmarked",    "earmark",      "earmarks",    "budget",     "budgeted",    "add",
               "adds",         "added",        "adding",      "build",        "builds",     "building",    "construct",
               "constructing", "construction", "expand",      "expands",      "expanding",  "expansion",   "deploy",
               "deploying",    "initial",      "backers",     "backer",       "supporters", "sponsors",    "funders",

@@ -32,6 +32,7 @@ std::vector<std::size_t> FunderFinder::fundersOf(const MoneyAmount& amount) cons
     for (auto k = f_.find({"by"}); k && *k < at; k = f_.find({"by"}, *k + 1))
         if (*k > 0 && oneOf(t[*k - 1], {"funded", "backed", "supported", "financed", "sponsored"}))
             if (const List* list = f_.listAfter(*k, 5); list && list->end <= at) return list->entities;
+    if (auto country = lawCountry(amountEnd); country) return {*country};
     // "IBM, Google, and Micron invested a combined $210 million".
     // "NSF announced $20 million for ...": announcing a sum is putting it up.
     const bool announced = f_.between({"announced", "announces", "unveiled", "unveils"}, at >= 3 ? at - 3 : 0, at);
@@ -39,9 +40,14 @@ std::vector<std::size_t> FunderFinder::fundersOf(const MoneyAmount& amount) cons
     // "... ($10 billion) that AWS invested in Japan": a relative clause after the sum.
     if (auto that = f_.find({"that", "which"}, amountEnd); that && *that <= amountEnd + 4) {
         bool fundNoun = false;  // "the $100 million commitment that IBM announced"
-        for (std::size_t k = amountEnd; k < *that && !fundNoun; ++k) fundNoun = (f_.cuesAt(k) & kFundVerb) != 0;
+        bool programNoun = false;  // "a $1.5 billion program that NTIA runs": who runs it pays out
+        for (std::size_t k = amountEnd; k < *that && !fundNoun; ++k) {
+            fundNoun = (f_.cuesAt(k) & kFundVerb) != 0;
+            programNoun = programNoun || oneOf(t[k], {"program", "programme", "fund", "scheme", "facility", "initiative"});
+        }
         if (const List* list = f_.listAfter(*that, 0); list && list->end < t.size() &&
             (fundNoun || f_.cuesAt(list->end) & kFundVerb ||
+             (programNoun && oneOf(t[list->end], {"runs", "run", "administers", "manages", "oversees", "operates"})) ||
              (list->end + 1 < t.size() && f_.cuesAt(list->end + 1) & kFundVerb)))
             return list->entities;
     }
@@ -49,6 +55,34 @@ std::vector<std::size_t> FunderFinder::fundersOf(const MoneyAmount& amount) cons
     if (auto pronoun = pronounFunders(at)) return *pronoun;
     if (auto owner = intentionOwner(at); !owner.empty()) return owner;
     return subjectFunders(at, amountEnd);
+}
+
+std::optional<std::size_t> FunderFinder::lawCountry(std::size_t amountEnd) const {
+    // "the $52.7 billion (that) the CHIPS and Science Act set aside": a law
+    // that sets money aside spends its country's money, when the text names
+    // that country.
+    const auto& t = f_.tokens_;
+    for (const auto& item : f_.items_) {
+        if (item.first < amountEnd || item.first > amountEnd + 2 || item.end >= t.size()) continue;
+        const auto& law = f_.draft_.entities[item.entity];
+        if (law.type != core::EntityType::Program || law.country.empty()) return std::nullopt;
+        const bool setsAside = (is(t[item.end], "set") && item.end + 1 < t.size() && is(t[item.end + 1], "aside")) ||
+                               oneOf(t[item.end], {"provides", "provided", "allocates", "allocated", "appropriated",
+                                                   "appropriates", "authorized", "authorizes", "earmarked"});
+        if (!setsAside) return std::nullopt;
+        for (std::size_t e = 0; e < f_.draft_.entities.size(); ++e)
+            if (f_.draft_.entities[e].type == core::EntityType::Country && f_.draft_.entities[e].country == law.country &&
+                !f_.draft_.entities[e].sentences.empty())
+                return e;
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+bool FunderFinder::entitled(const MoneyAmount& amount) const {
+    // "Kura is eligible for up to $1.161 billion more in milestone payments".
+    const auto at = span(amount).first;
+    return f_.between({"eligible", "entitled"}, at >= 5 ? at - 5 : 0, at);
 }
 
 std::vector<std::size_t> FunderFinder::respectively(const std::vector<MoneyAmount>& amounts) const {
@@ -120,7 +154,10 @@ std::optional<std::vector<std::size_t>> FunderFinder::pronounFunders(std::size_t
     // "Together with NSF and the member universities, they expect to
     // contribute $60 million": the earlier subject and its companions pay.
     for (std::size_t p = 1; p < at; ++p) {
-        if (!t[p].hardBefore || !oneOf(t[p], {"they", "it", "we"})) continue;
+        // "Under the terms, the Tokyo-based company will pay ...".
+        // Not an apposition ("Sierra Space, the Colorado company behind ...").
+        const bool apposition = std::any_of(f_.lists_.begin(), f_.lists_.end(), [&](const List& l) { return l.end == p; });
+        if (!t[p].hardBefore || !(oneOf(t[p], {"they", "it", "we"}) || (f_.descriptorAt(p) && !apposition))) continue;
         for (const auto& list : f_.lists_)
             if (list.first > p && list.first < at) return std::nullopt;  // the pronoun is not the payer
         std::vector<std::size_t> out = f_.priorSubject_;
@@ -200,18 +237,29 @@ std::vector<std::size_t> FunderFinder::subjectFunders(std::size_t at, std::size_
         // "Sakana AI raised $30 million": the subject of such verbs receives;
         // but a lender "closed a $504 million loan guarantee".
         const bool loan = f_.between({"loan", "loans", "guarantee"}, end, end + 2);
+        // "Toyota, which announced that its plant in Princeton, TMMI, will get
+        // a $1.4 billion investment": the owner of the plant that gets it pays.
+        const bool ownPlant = list != &front && front.end < list->first &&
+                              f_.between({"its", "their"}, list->first >= 5 ? list->first - 5 : 0, list->first) &&
+                              f_.between({"plant", "factory", "site", "facility", "subsidiary", "unit"},
+                                         list->first >= 4 ? list->first - 4 : 0, list->first);
+        for (std::size_t k = list->end; k < at && k <= list->end + 3 && ownPlant; ++k)
+            if ((f_.cuesAt(k) & kRaise) || oneOf(t[k], {"get", "gets", "getting"})) return front.entities;
         for (std::size_t k = list->end; k < at && k <= list->end + 3; ++k)
-            if (((f_.cuesAt(k) & kRaise) && !(loan && is(t[k], "closed"))) ||
+            if (((f_.cuesAt(k) & kRaise) && !(loan && is(t[k], "closed"))) || oneOf(t[k], {"eligible", "entitled"}) ||
                 (oneOf(t[k], {"was", "were", "been", "is", "are", "be"}) && k + 1 < at &&
                  (f_.cuesAt(k + 1) & kFundVerb) &&
                  t[k + 1].lower.size() > 2 && t[k + 1].lower.compare(t[k + 1].lower.size() - 2, 2, "ed") == 0))
                 return {};  // "Kyoto University was awarded $12 million"
         // "Skild AI, founded by two professors, raised $300 million": the
         // last money verb before the sum decides, however far the subject is.
-        bool raises = false;
+        // But "DOE selected seven hubs to receive $7 billion": who selects pays.
+        bool raises = false, selects = false;
         for (std::size_t k = list->end; k < at; ++k)
             if (!f_.covered(k)) {
-                if ((f_.cuesAt(k) & kRaise) && !(loan && is(t[k], "closed"))) raises = true;
+                selects = selects || oneOf(t[k], {"selected", "selects", "chose", "picked", "named", "tapped"});
+                if ((f_.cuesAt(k) & kRaise) && !(loan && is(t[k], "closed")) && !(selects && is(t[k - 1], "to")))
+                    raises = true;
                 else if (f_.cuesAt(k) & kFundVerb) raises = false;
             }
         if (raises) return {};
@@ -256,16 +304,53 @@ std::pair<std::size_t, std::size_t> FunderFinder::span(const MoneyAmount& amount
     return {at, end};
 }
 
+bool FunderFinder::addsTo() const {
+    // "The new money comes on top of the US$2.0 billion announced in 2021
+    // and takes the total to US$3.2 billion": a sentence naming nobody that
+    // adds up what the payer just named has put in.
+    if (f_.organizations_ != 0) return false;
+    const auto top = f_.find({"top"});
+    return (top && *top > 0 && is(f_.tokens_[*top - 1], "on")) || f_.has({"addition"}) ||
+           (f_.has({"total"}) && f_.has({"brings", "bringing", "takes", "taking", "lifts", "raising"}));
+}
+
+bool FunderFinder::schemeCost(const MoneyAmount& amount) const {
+    // "The scheme is expected to cost about ¥3 trillion": what a public
+    // scheme the sentence before described will spend, not a price.
+    const auto& t = f_.tokens_;
+    const auto at = span(amount).first;
+    return t.size() > 2 && oneOf(t[0], {"the", "this"}) &&
+           oneOf(t[1], {"scheme", "program", "programme", "subsidy", "initiative", "plan", "framework", "measure"}) &&
+           f_.between({"cost", "costs"}, at >= 5 ? at - 5 : 0, at);
+}
+
 bool FunderFinder::contractValue(const MoneyAmount& amount) const {
+    if (schemeCost(amount)) return false;
+    const auto [at, end] = span(amount);
+    // "completed its purchase of <a long description of the target> for about
+    // $2.4 billion", "Hitachi bought GlobalLogic for $9.6 billion": the price
+    // of a purchase, however far the noun or verb is.
+    std::size_t p = at;
+    while (p > 0 && oneOf(f_.tokens_[p - 1], {"about", "around", "roughly", "approximately", "some", "nearly", "almost"})) --p;
+    if (p > 0 && is(f_.tokens_[p - 1], "for") &&
+        f_.between({"acquisition", "purchase", "takeover", "buyout", "acquire", "acquires", "acquired", "buy", "buys",
+                    "bought"},
+                   p >= 16 ? p - 16 : 0, p))
+        return true;
     // Near the sum only: "The deal, agreed in 2023, ... after X committed $11
     // billion of new investment" is funding although the sentence names a deal.
     if (!f_.hasCue(kContract)) return false;  // no such word outside names
-    const auto [at, end] = span(amount);
     // "closed a $290 million round that valued it at $5.3 billion": a
     // valuation after the sum prices the company, not this sum.
+    // "The plant, which will cost $3 billion, is funded by Panasonic": who
+    // funds it is named; "up to ¥30 billion of the project's cost" is a share
+    // of a cost someone pays.
+    if (const auto by = f_.find({"by"}, end); by && *by > 0 && oneOf(f_.tokens_[*by - 1], {"funded", "financed", "backed"}))
+        return false;
     for (std::size_t k = at >= 8 ? at - 8 : 0; k < f_.tokens_.size() && k < end + 8; ++k)
         if (!f_.covered(k) && (f_.cuesAt(k) & kContract) &&
-            !(k >= end && oneOf(f_.tokens_[k], {"valued", "valuation", "valuing"})))
+            !(k >= end && oneOf(f_.tokens_[k], {"valued", "valuation", "valuing"})) &&
+            !(k >= end && oneOf(f_.tokens_[k], {"cost", "costs"}) && f_.between({"of"}, end, k)))
             return true;
     return false;
 }
@@ -278,11 +363,20 @@ std::vector<std::size_t> FunderFinder::acquirers(const MoneyAmount& amount) cons
             // "Nippon Steel's acquisition of U.S. Steel"; "the acquisition of Y by X".
             for (const auto& list : f_.lists_)
                 if (list.end + 1 == q && t[list.end].possessive) return list.entities;
+            // "Ono completed its purchase of Deciphera for $2.4 billion".
+            if (q > 0 && oneOf(t[q - 1], {"its", "their"}))
+                if (const List* subject = f_.listBefore(q - 1);
+                    subject && subject == &f_.lists_.front() && !recipient(*subject)) {
+                    std::size_t words = 0;  // the verb, past a suffix the mention left out ("Co., Ltd.")
+                    for (std::size_t k = subject->end; k + 1 < q; ++k)
+                        words += !oneOf(t[k], {"co", "ltd", "inc", "corp", "llc", "plc", "limited", "corporation"});
+                    if (words <= 2) return subject->entities;
+                }
             if (auto by = f_.find({"by"}, q); by && *by <= q + 8)
                 if (const List* list = f_.listAfter(*by, 1)) return list->entities;
         } else if (oneOf(t[q], {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying",
                                       "awarded", "awards", "award", "granted", "grants", "signed", "placed", "ordered",
-                                      "purchased"})) {
+                                      "purchased", "pay", "pays", "paid", "paying"})) {
             // ... and "NASA awarded Draper a $73 million contract": who awards pays.
             const List* subject = f_.listBefore(q);
             if (subject && subject->end + 4 >= q && !recipient(*subject)) return subject->entities;
@@ -344,8 +438,16 @@ std::vector<std::size_t> FunderFinder::buyers() const {
 bool FunderFinder::valuation(const MoneyAmount& amount) const {
     const auto& t = f_.tokens_;
     const auto [at, end] = span(amount);
-    for (std::size_t k = at >= 5 ? at - 5 : 0; k < at; ++k)
-        if (oneOf(t[k], {"valuing", "valued", "valuation", "valuations"})) return true;
+    // "The agreement is valued at $3 billion" prices a deal, not a company.
+    if (!f_.namesAgreementBefore())
+        for (std::size_t k = at >= 5 ? at - 5 : 0; k < at; ++k)
+            if (oneOf(t[k], {"valuing", "valued", "valuation", "valuations"})) return true;
+    // "expects the framework to draw more than ¥50 trillion in public and
+    // private investment": what others are hoped to put up, an estimate.
+    for (std::size_t k = at >= 4 ? at - 4 : 0; k < at; ++k)
+        if (oneOf(t[k], {"draw", "draws", "attract", "attracts", "mobilize", "mobilise", "mobilizes", "spur", "spurs",
+                         "catalyze", "catalyse", "unlock", "unlocks", "leverage", "crowd"}))
+            return true;
     // "$40.00 per share": a price, not a sum anyone puts up.
     return end + 1 < t.size() && is(t[end], "per") && oneOf(t[end + 1], {"share", "unit", "ton", "barrel"});
 }

@@ -36,6 +36,36 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
                             "alliance", "joint"},
                            *by >= 8 ? *by - 8 : 0, *by))
                 add(founders);
+    // "ministerial meetings between A and B": who meet regularly work together.
+    for (auto b = f_.find({"between"}); b; b = f_.find({"between"}, *b + 1))
+        if (*b > 0 && oneOf(tokens[*b - 1], {"meetings", "talks", "dialogue", "dialogues", "consultations", "exchanges"}))
+            if (const List* list = f_.listAfter(*b, 0)) add(list->entities);
+    // "X builds PAC-3 interceptors under license from Y": licensee and licensor.
+    for (auto from = f_.find({"from"}); from; from = f_.find({"from"}, *from + 1))
+        if (*from > 0 && oneOf(tokens[*from - 1], {"license", "licence", "licensed"}) && !lists.empty() &&
+            lists.front().end < *from)
+            if (const List* licensor = f_.listAfter(*from, 1)) {
+                std::vector<std::size_t> g = lists.front().entities;
+                g.insert(g.end(), licensor->entities.begin(), licensor->entities.end());
+                add(g);
+            }
+    // "Toyota said it would build on NVIDIA computers, and the two companies
+    // announced a broader collaboration": the two organizations of the
+    // sentence, or of the one before when this one names fewer.
+    for (std::size_t k = 1; k + 2 < tokens.size(); ++k) {
+        // A new clause ("..., and the two companies ..."), not a list ("between
+        // the two universities and Google").
+        if (!is(tokens[k - 1], "and") || !is(tokens[k], "the") || !f_.namesPairAt(k) || !is(tokens[k + 1], "two") ||
+            k + 3 >= tokens.size() || oneOf(tokens[k + 3], {"and", "of", "to"}))
+            continue;
+        const auto& next = tokens[k + 3];
+        if (!(f_.hasCue(kStrongPartner) || oneOf(next, {"plan", "plans", "will", "agreed", "aim", "intend"}))) continue;
+        std::vector<std::size_t> pair;
+        f_.organizations(pair);
+        std::erase_if(pair, [&](std::size_t e) { return f_.draft_.entities[e].type == core::EntityType::Program; });
+        if (pair.size() == 2) add(pair);
+        break;
+    }
     if (!f_.hasCue(kAnyPartner) && !jointSubject()) return groups;
     // "Toyota will team with Denso": the verb, not "a team that includes".
     const auto team = f_.find({"team"});
@@ -137,6 +167,18 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
         previousGroup = subject;
         previousGroup.insert(previousGroup.end(), object->entities.begin(), object->entities.end());
     }
+    // "Under the agreement, Toyota will supply Waymo with vehicles": who is
+    // supplied under a partnership the sentence names partners the supplier.
+    if (f_.hasCue(kStrongPartner) && !lists.empty())
+        for (auto v = f_.find({"supply", "supplies", "provide", "provides", "equip", "equips"}); v;
+             v = f_.find({"supply", "supplies", "provide", "provides", "equip", "equips"}, *v + 1))
+            if (const List* customer = f_.listAfter(*v, 1);
+                customer && lists.front().end <= *v && &lists.front() != customer && customer->end < tokens.size() &&
+                is(tokens[customer->end], "with")) {
+                std::vector<std::size_t> g = lists.front().entities;
+                g.insert(g.end(), customer->entities.begin(), customer->entities.end());
+                add(g);
+            }
     // "Japan's Digital Agency selected AWS": a subject that picks a partner.
     for (auto v = f_.find({"selected", "selects", "tapped", "chose", "contracted", "commissioned", "hired", "engaged"}); v;
          v = f_.find({"selected", "selects", "tapped", "chose", "contracted", "commissioned", "hired", "engaged"}, *v + 1)) {
@@ -238,9 +280,13 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
         std::size_t before = first.first;
         if (before > 0 && is(tokens[before - 1], "the")) --before;
         const bool object = before > 0 && is(tokens[before - 1], "with");
+        // "Astellas and Takeda have struck licensing deals with U.S. biotech
+        // companies": deals of each with others, not with each other.
+        const auto plural = f_.find({"deals", "partnerships", "agreements", "alliances", "collaborations"});
+        const bool separate = plural && *plural + 1 < tokens.size() && is(tokens[*plural + 1], "with");
         // Any list of two or more names in a sentence about a partnership
         // partners, unless it names backers.
-        if (!backers && !object && first.entities.size() >= 2)
+        if (!backers && !object && !separate && first.entities.size() >= 2)
             add(first.entities);
         // "US AISI, housed at NIST, and the Japan AI Safety Institute are
         // expanding their joint work": names in apposition before the cue.

@@ -36,6 +36,7 @@ public:
         std::vector<std::size_t> previousFunds;  // funding sums of the sentence before
         std::vector<std::size_t> lastSubjects;  // who "it"/"they" refers to
         std::vector<std::size_t> lastOrganizations;  // all of the sentence before: "The partners ..."
+        std::vector<std::size_t> lastCountries;      // of the sentence before: who pays "The scheme is expected to cost ..."
         bool insideQuote = false;
         SentenceFacts facts(draft_, lexicons_);
         for (std::size_t s = 0; s < draft_.sentences.size(); ++s) {
@@ -71,6 +72,11 @@ public:
                     if (buyers.empty() && facts.namesContractBefore() && selectorSentence_ + 1 == s) buyers = selectors_;
                     // A contract someone pays is for something: its sentence says what.
                     if (!buyers.empty()) draft_.entities[f].sectors.insert(draft_.sentenceSectors[s]);
+                    // "... to manufacture biologic medicines for Regeneron. The
+                    // agreement is valued at more than US$3 billion": the value of
+                    // the agreement just described is for what that sentence says.
+                    else if (facts.namesAgreementBefore() && s > 0 && sameParagraph(s - 1, s))
+                        draft_.entities[f].sectors.insert(draft_.sentenceSectors[s - 1]);
                     for (auto buyer : buyers) relateFunding(buyer, f, s);
                     continue;
                 }
@@ -82,6 +88,13 @@ public:
                 if (!sentencePayers.empty() && payers.each(a)) funders = sentencePayers;
                 if (row && !row->payers.empty()) funders = row->payers;  // a table's "Paid by" column
                 if (funders.empty()) funders = payers.announcingPayers(a);
+                // "X will pay $330 million upfront, and Kura is eligible for up
+                // to $1.161 billion more": the deal's payer pays the rest too.
+                if (funders.empty() && payers.schemeCost(a) && lastCountries.size() == 1) funders = lastCountries;
+                if (funders.empty() && !payers_.empty() && s == payerSentence_ + 1 && payers.addsTo()) funders = payers_;
+                if (funders.empty() && payers.entitled(a))
+                    funders = !sentencePayers.empty() ? sentencePayers
+                              : s <= payerSentence_ + 1 ? payers_ : std::vector<std::size_t>{};
                 // "The total equity value of the transaction is $14.1 billion":
                 // the buyer named in the sentences before pays.
                 if (funders.empty() && !buyers_.empty() && s <= buyerSentence_ + 4 &&
@@ -140,6 +153,7 @@ public:
             if (!programs.empty()) previousPrograms = programs;
             if (!facts.subjects().empty() && !facts.fragment()) lastSubjects = facts.subjects();
             facts.organizations(lastOrganizations);
+            facts.countries(lastCountries);
             if (amounts.empty() && !facts.quoted())
                 if (auto pledgers = payers.pledgers(); !pledgers.empty()) {
                     pledgers_ = std::move(pledgers);
@@ -215,6 +229,7 @@ private:
         }
         else if (programs.empty() && noAmounts && recent)
             join(members, current_, s);  // members listed after the program was introduced
+        if (named.empty() && groups.empty() && recent) join(facts.delegates(), current_, s);
         for (auto p : named) {
             auto& sectors = draft_.entities[p].sectors;
             sectors.insert(draft_.sentenceSectors[s]);

@@ -196,6 +196,12 @@ bool SentenceFacts::namesContractBefore() const {
     return t.size() > 2 && is(t[0], "the") && oneOf(t[1], {"contract", "award", "order", "deal", "task"});
 }
 
+bool SentenceFacts::namesAgreementBefore() const {
+    const auto& t = tokens_;
+    return t.size() > 2 && oneOf(t[0], {"the", "this"}) &&
+           oneOf(t[1], {"agreement", "contract", "deal", "order", "award", "partnership", "transaction"});
+}
+
 const SentenceFacts::List* SentenceFacts::listBefore(std::size_t at) const {
     const List* found = nullptr;
     for (const auto& list : lists_)
@@ -252,11 +258,25 @@ std::vector<std::size_t> SentenceFacts::members() const {
         for (const auto& list : lists_) {
             const bool before = list.end <= k && list.end + 5 >= k;
             const bool after = list.first > k && list.first <= k + 3;
-            if ((before && (verb || (k >= 2 && oneOf(tokens_[k - 1], {"founding", "the", "industry"})))) ||
+            // "which counts A, B and C among its members".
+            const bool among = k >= 2 && oneOf(tokens_[k - 1], {"its", "their"}) && is(tokens_[k - 2], "among");
+            if ((before && (verb || among || (k >= 2 && oneOf(tokens_[k - 1], {"founding", "the", "industry"})))) ||
                 (after && noun && k + 1 < tokens_.size() && oneOf(tokens_[k + 1], {"are", "include", "were"})))
                 take(list);
         }
     }
+    return out;
+}
+
+std::vector<std::size_t> SentenceFacts::delegates() const {
+    std::vector<std::size_t> out;
+    // Who leads or makes up the delegation, not where it went ("The
+    // delegation also visited Tochigi Prefecture").
+    if (organizations_ == 0 || !has({"delegation", "delegations"}) ||
+        !has({"led", "leads", "headed", "included", "includes", "including", "comprised", "consisted"}))
+        return out;
+    organizations(out);
+    std::erase_if(out, [&](std::size_t e) { return !core::isOrganization(draft_.entities[e].type); });
     return out;
 }
 
@@ -304,7 +324,8 @@ bool SentenceFacts::startsWithPronoun() const {
     // "The two companies will each contribute ...", "Both universities ...".
     if (oneOf(w, {"both", "the"}) && tokens_.size() > 2 &&
         oneOf(tokens_[1], {"two", "three", "companies", "firms", "partners", "universities", "institutes",
-                                 "agencies", "governments", "ministries", "organizations", "institutions"}))
+                                 "agencies", "governments", "ministries", "organizations", "institutions", "pair",
+                                 "trio"}))
         return true;
     if (oneOf(w, {"it", "they", "its", "their"}) ||
         (is(w, "the") && tokens_.size() > 1 &&
@@ -313,14 +334,18 @@ bool SentenceFacts::startsWithPronoun() const {
                                   "startup", "venture", "partners", "investment", "project", "plant", "factory",
                                   "facility", "expansion", "plan", "commitment", "funding"})))
         return true;
+    return descriptorAt(0);
+}
+
+bool SentenceFacts::descriptorAt(std::size_t at) const {
     // "The Japanese rail technology company invested ...": a description of
     // the organization named before, up to three words then what it is.
-    if (!is(w, "the")) return false;
-    for (std::size_t k = 2; k < tokens_.size() && k <= 4; ++k) {
+    if (at >= tokens_.size() || !is(tokens_[at], "the")) return false;
+    for (std::size_t k = at + 2; k < tokens_.size() && k <= at + 4; ++k) {
         if ((covered(k - 1) && !countryToken(k - 1)) || tokens_[k - 1].hardBefore || cuesAt(k - 1) != 0) return false;
         if (oneOf(tokens_[k], {"company", "firm", "group", "chipmaker", "automaker", "carmaker", "maker", "startup",
                                "bank", "insurer", "recycler", "manufacturer", "supplier", "developer", "operator",
-                               "house", "conglomerate", "giant", "university", "agency", "ministry"}))
+                               "house", "conglomerate", "giant", "university", "agency", "ministry", "drugmaker"}))
             return !covered(k);
     }
     return false;
@@ -372,6 +397,12 @@ std::vector<std::size_t> SentenceFacts::foundersOfProgramBefore() const {
                       "venture", "association", "coalition", "center", "centre", "project"}))
         return {};
     return announcedBy();
+}
+
+void SentenceFacts::countries(std::vector<std::size_t>& out) const {
+    out.clear();
+    for (const auto& item : items_)
+        if (draft_.entities[item.entity].type == EntityType::Country) appendNew(out, {item.entity});
 }
 
 void SentenceFacts::organizations(std::vector<std::size_t>& out) const {

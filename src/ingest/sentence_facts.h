@@ -71,6 +71,8 @@ public:
     bool handsOut() const;
     // Starts with "The contract", "The award", "The order": a contract named before.
     bool namesContractBefore() const;
+    // Starts with "The agreement", "This deal": one the sentence before described.
+    bool namesAgreementBefore() const;
     bool refersBack() const;
     // "with the same two universities", "with both companies": the type of the
     // organizations meant, which an earlier sentence named.
@@ -78,6 +80,8 @@ public:
     // Starts with "It"/"They"/"The company": the subject is the one before.
     bool pronounSubject() const;
     bool startsWithPronoun() const;
+    // "the Tokyo-based company" at token k: the organization named before.
+    bool descriptorAt(std::size_t k) const;
     // A lowercase bullet continuing "Microsoft also committed to:": its
     // subject is the one before.
     bool fragment() const;
@@ -90,8 +94,14 @@ public:
     // The organizations this sentence names, in text order, into `out`
     // (cleared first): one vector reused sentence after sentence.
     void organizations(std::vector<std::size_t>& out) const;
+    // The countries this sentence names ("the government" included), the same way.
+    void countries(std::vector<std::size_t>& out) const;
     // Organizations this sentence lists as members of a program ("members are ...").
     std::vector<std::size_t> members() const;
+    // "X led the U.S. delegation, which included representatives of A and
+    // B": the organizations of a sentence about a delegation, which take part
+    // in the meeting an earlier sentence named.
+    std::vector<std::size_t> delegates() const;
     // "X launched the ... network": the sentence starts a program of its subject.
     bool createsProgram() const;
     const std::vector<std::size_t>& subjects() const;

@@ -410,7 +410,54 @@ INSTANTIATE_TEST_SUITE_P(
         FundCase{"a company by its first word", "Redwood Materials and Toyota Motor North America agreed to recycle "
                  "batteries. Redwood will invest $3.5 billion in a second plant.", "Redwood Materials", 3.5e9, true},
         FundCase{"a first word read otherwise is nobody's", "American Airlines and Japan Airlines expanded their "
-                 "alliance. American companies will invest $5 billion.", "American Airlines", 5e9, false}));
+                 "alliance. American companies will invest $5 billion.", "American Airlines", 5e9, false},
+        // Rules from texts 143-152.
+        FundCase{"its purchase of", "Ono Pharmaceutical Co., Ltd. completed its purchase of Philadelphia-area cancer "
+                 "drug developer Deciphera Pharmaceuticals earlier this year for about $2.4 billion in cash.",
+                 "Ono Pharmaceutical", 2.4e9, true},
+        FundCase{"eligible for more", "Under the terms, Kyowa Kirin will pay $330 million upfront, and Kura Oncology is "
+                 "eligible for up to $1.161 billion more in milestone payments.", "Kyowa Kirin", 1.161e9, true},
+        FundCase{"eligible for more", "Under the terms, Kyowa Kirin will pay $330 million upfront, and Kura Oncology is "
+                 "eligible for up to $1.161 billion more in milestone payments.", "Kura Oncology", 1.161e9, false},
+        FundCase{"a program that X runs", "The U.S. side described the Public Wireless Supply Chain Innovation Fund, a "
+                 "$1.5 billion program that NTIA runs to support open networks.", "NTIA", 1.5e9, true},
+        FundCase{"a program that X runs", "The U.S. side described the Public Wireless Supply Chain Innovation Fund, a "
+                 "$1.5 billion program that NTIA runs to support open networks.", "United States", 1.5e9, false},
+        FundCase{"what a law sets aside", "Speakers compared it with the $52.7 billion the CHIPS and Science Act set "
+                 "aside for U.S. semiconductor manufacturing.", "United States", 52.7e9, true},
+        FundCase{"selected to receive", "In October 2023 the U.S. Department of Energy selected seven Regional Clean "
+                 "Hydrogen Hubs to receive $7 billion.", "U.S. Department of Energy", 7e9, true},
+        FundCase{"a description after a clause", "Japan's Kyowa Kirin will co-develop the drug with Kura Oncology. Under "
+                 "the terms, the Tokyo-based company will pay $330 million upfront.", "Kyowa Kirin", 330e6, true},
+        FundCase{"an apposition is no reference", "Sierra Space, the Colorado company behind the Dream Chaser spaceplane, "
+                 "closed a $290 million Series B round.", "Sierra Space", 290e6, false},
+        FundCase{"what a scheme costs", "Japan's Hydrogen Society Promotion Act lets the government close the price gap "
+                 "for 15 years. The scheme is expected to cost about \xC2\xA5" "3 trillion over that period.", "Japan",
+                 20e9, true},
+        FundCase{"investment a plan draws", "Japan announced a framework for AI and chips. The government expects the "
+                 "framework to draw more than \xC2\xA5" "50 trillion in public and private investment.", "Japan",
+                 50e12 / 150, false},
+        FundCase{"on top of", "FUJIFILM Diosynth Biotechnologies will invest US$1.2 billion more in its plant. The new "
+                 "money comes on top of the roughly US$2.0 billion announced for the site in 2021.",
+                 "Fujifilm Diosynth Biotechnologies", 2e9, true},
+        FundCase{"a defined term", "FUJIFILM Holdings Corporation (the \"Company\") reported results. In fiscal 2023 the "
+                 "Company agreed to acquire the electronic chemicals business of Entegris, Inc. for US$700 million in "
+                 "cash.", "Fujifilm", 700e6, true},
+        FundCase{"the pair", "Toyota and Waymo agreed to work on self-driving cars. The pair will invest a combined "
+                 "$500 million.", "Waymo", 500e6, true},
+        FundCase{"the price of a purchase", "Hitachi bought GlobalLogic for $9.6 billion.", "Hitachi", 9.6e9, true},
+        FundCase{"who pays under a deal", "Astellas will pay up to $1.2 billion to Propella Therapeutics under the deal.",
+                 "Astellas Pharma", 1.2e9, true},
+        FundCase{"a cost funded by", "The plant, which will cost $3 billion, is funded by Panasonic.", "Panasonic",
+                 3e9, true},
+        FundCase{"a share of a cost", "NEDO will subsidize up to \xC2\xA5" "30 billion of the project's cost.", "NEDO",
+                 200e6, true},
+        FundCase{"earmark", "Subaru said it would earmark $700 million for the Indiana plant.", "Subaru", 700e6, true},
+        FundCase{"its own plant gets", "Toyota Motor Corporation said that its plant in Indiana, Toyota Motor "
+                 "Manufacturing Indiana, will get a $1.4 billion investment.", "Toyota Motor Corporation", 1.4e9, true},
+        FundCase{"its own plant gets", "Toyota Motor Corporation said that its plant in Indiana, Toyota Motor "
+                 "Manufacturing Indiana, will get a $1.4 billion investment.", "Toyota Motor Manufacturing Indiana", 1.4e9,
+                 false}));
 
 struct PairCase {
     const char* rule;
@@ -532,7 +579,25 @@ INSTANTIATE_TEST_SUITE_P(
         PairCase{"a verb and a date before with", "IBM announced in May 2023 with the University of Tokyo a "
                  "partnership to build a quantum computer.", "IBM", "University of Tokyo", true},
         PairCase{"names that agree together", "Toyota Motor North America and Redwood Materials agreed in June 2022 "
-                 "to recycle batteries.", "Toyota Motor North America", "Redwood Materials", true}));
+                 "to recycle batteries.", "Toyota Motor North America", "Redwood Materials", true},
+        // Rules from texts 143-152.
+        PairCase{"where a delegation goes", "Toyota and Vincennes University run a technician program. The delegation also "
+                 "visited Tochigi Prefecture.", "Toyota", "Tochigi Prefecture", false},
+        PairCase{"meetings between", "The two governments discuss hydrogen through ministerial meetings between the "
+                 "Department of Energy and Japan's Ministry of Economy, Trade and Industry.", "Department of Energy",
+                 "Ministry of Economy, Trade and Industry", true},
+        PairCase{"struck a deal with", "Toyota struck a deal with Waymo on autonomous driving.", "Toyota", "Waymo", true},
+        PairCase{"deals of each with others", "Astellas Pharma and Takeda Pharmaceutical have also struck licensing deals "
+                 "with U.S. biotech companies.", "Astellas Pharma", "Takeda Pharmaceutical", false},
+        PairCase{"supplied under an agreement", "Under the agreement, Toyota will supply Waymo with vehicles.", "Toyota",
+                 "Waymo", true},
+        PairCase{"under license from", "Mitsubishi Heavy Industries builds PAC-3 interceptors in Japan under license from "
+                 "Lockheed Martin.", "Mitsubishi Heavy Industries", "Lockheed Martin", true},
+        PairCase{"and the two companies", "In January, Toyota said it would build its vehicles on NVIDIA computers, and the "
+                 "two companies announced a broader collaboration on autonomous driving.", "Toyota", "NVIDIA", true},
+        PairCase{"the two universities and X is a list", "The second agreement is a partnership between the two "
+                 "universities and Google, in which Google Quantum AI will invest.", "Google", "Google Quantum AI",
+                 false}));
 
 TEST(Extractor, PlacesAndBusinessLinesAreNoOrganizations) {
     // Rules from texts 143-152: a town after "in" or before "plant", a place
@@ -551,6 +616,23 @@ TEST(Extractor, PlacesAndBusinessLinesAreNoOrganizations) {
                             [](const core::Entity& e) { return e.name.rfind("Subaru of Indiana", 0) == 0; }),
               1);
     EXPECT_TRUE(related(r, RelationType::PartnersWith, "Subaru of Indiana Automotive", "Ivy Tech Community College"));
+}
+
+TEST(Extractor, DelegationsAndListedMembersJoinTheProgram) {
+    // Rules from texts 143-152: the agencies of the delegations take part in
+    // the dialogue named before; "counts A, B and C among its members".
+    const auto dialogue = "U.S.-Japan Policy Cooperation Dialogue on the Internet Economy";
+    const auto r = run("The U.S.-Japan Policy Cooperation Dialogue on the Internet Economy met in Tokyo. Nathaniel C. Fick "
+                       "of the Department of State led the U.S. delegation, which included representatives of the "
+                       "Federal Communications Commission. The Vice-Minister of the Ministry of Internal Affairs and "
+                       "Communications led the Japanese delegation, which included the Digital Agency.");
+    for (const char* agency : {"Federal Communications Commission", "Digital Agency",
+                               "Ministry of Internal Affairs and Communications"})
+        EXPECT_TRUE(related(r, RelationType::ParticipatesIn, agency, dialogue)) << agency;
+    const auto hub = run("The HyVelocity Hub, which counts ExxonMobil, Air Liquide and Chevron among its members, is "
+                         "among the largest.");
+    for (const char* member : {"ExxonMobil", "Air Liquide", "Chevron"})
+        EXPECT_TRUE(related(hub, RelationType::ParticipatesIn, member, "HyVelocity Hub")) << member;
 }
 
 TEST(Extractor, NamedProgramTakesThePartnersOfItsSentence) {
@@ -583,6 +665,17 @@ TEST(Extractor, SumWithoutSectorTakesTheHeadlines) {
                                    [](const core::Entity& e) { return e.type == EntityType::Fund; });
     ASSERT_NE(fund, r.entities.end());
     EXPECT_NE(std::find(fund->sectors.begin(), fund->sectors.end(), "quantum"), fund->sectors.end());
+}
+
+TEST(Extractor, AgreementValueTakesTheSectorsOfTheAgreement) {
+    // Rule from texts 143-152: "The agreement is valued at" prices the deal
+    // the sentence before describes (not a company), for what it is about.
+    const auto r = run("Fujifilm Diosynth Biotechnologies signed a ten-year agreement with Regeneron to manufacture "
+                       "biologic medicines for Regeneron. The agreement is valued at more than US$3 billion over its term.");
+    const auto fund = std::find_if(r.entities.begin(), r.entities.end(),
+                                   [](const core::Entity& e) { return e.type == EntityType::Fund; });
+    ASSERT_NE(fund, r.entities.end());
+    EXPECT_NE(std::find(fund->sectors.begin(), fund->sectors.end(), "biotechnology"), fund->sectors.end());
 }
 
 TEST(Extractor, HeadlineAndBodyConversionsAreOneSum) {

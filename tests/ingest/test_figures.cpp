@@ -87,13 +87,14 @@ TEST(Figures, WholeDevCorpusHoldsItsMeasuredLevel) {
 
 TEST(Figures, RoundFourTextsHoldTheirLevel) {
     // Texts 143-152, labelled before their first extraction; their first
-    // sight is in docs/extraction.md, the level reached since is held here.
+    // sight (0.915 / 1.000 / 0.467 / 0.265 / 0.606) is in docs/extraction.md,
+    // the level reached since is held here.
     const auto data = core::dataDir();
     if (!std::filesystem::exists(data / "dev" / "gold")) GTEST_SKIP() << "no dev corpus";
     const auto report = score(data / "dev" / "corpus", data / "dev" / "gold",
                               [](const std::filesystem::path& f) { return !writtenBefore(f, 143); });
     ASSERT_GE(report.documents.size(), 10u);
-    expectFloors(report, {0.90, 0.97, 0.45, 0.25, 0.58});
+    expectFloors(report, {0.97, 0.97, 0.95, 0.95, 0.93});
 }
 
 TEST(Figures, ScoringCountsFalseAlarmsAndMisses) {
