@@ -13,7 +13,9 @@
 namespace kakehashi::ingest {
 namespace {
 
-using detail::mayStartAmount;
+#if defined(__SSE2__)
+using detail::amountStarts;
+#endif
 using detail::screen;
 
 struct Parsed {
@@ -268,15 +270,18 @@ std::vector<MoneyAmount> MoneyParser::find(std::string_view text, std::size_t be
     // other byte is skipped without the checks below.
     const auto& starts = words ? kStartsWithWords : kStartsNoWords;
     std::size_t i = begin;
-#if defined(__GNUC__)
-    std::size_t blockEnd = i;  // bytes before it are looked at one by one
-#endif
     while (i < end) {
-#if defined(__GNUC__)
-        // Without currency words only signs, codes and digits start a sum.
-        if (!words && i >= blockEnd) {
-            while (i + 16 <= end && !mayStartAmount(text.data() + i)) i += 16;
-            blockEnd = i + 16;
+#if defined(__SSE2__)
+        // Without currency words only signs, codes and digits start a sum:
+        // straight to the next of them, 16 bytes a step.
+        if (!words) {
+            while (i + 16 <= end) {
+                if (const unsigned at = amountStarts(text.data() + i)) {
+                    i += static_cast<std::size_t>(std::countr_zero(at));
+                    break;
+                }
+                i += 16;
+            }
             if (i >= end) break;
         }
 #endif

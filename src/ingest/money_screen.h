@@ -11,6 +11,10 @@
 #include <cstring>
 #include <string_view>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace kakehashi::ingest::detail {
 
 // The bytes screen() stops at: currency signs, the capitals that start a
@@ -28,40 +32,40 @@ struct Screen {
     bool words = false;  // a currency word: spelled-out numbers are worth parsing
 };
 
-#if defined(__GNUC__)
-// Where in the 16 bytes at p a sign or word for screen() may start: every
-// pair that begins one ("$", "US", "do", "Do", "DO", "ye", "po", "ur" ...)
-// tested on all 16 positions at once (GCC and Clang vector extensions; a
-// library has no "any of these byte pairs"). Bit 8 * i + 7 of the result is
-// set when position i may; the other bits are clear. Reads p[0, 17).
-inline void sumStarts(const char* p, std::uint64_t (&out)[2]) {
-    using Bytes = unsigned char __attribute__((vector_size(16)));
-    Bytes a;
-    Bytes b;  // the byte after each of a
-    std::memcpy(&a, p, sizeof a);
-    std::memcpy(&b, p + 1, sizeof b);
-    const Bytes folded = a | 0x20;  // 'Y' -> 'y', 'P' -> 'p'
-    const auto sign = (a == '$') | (a == 0xC2) | (a == 0xE2) | ((a == 'U') & (b == 'S')) | ((a == 'J') & (b == 'P')) |
-                      ((a == 'E') & (b == 'U')) | ((a == 'G') & (b == 'B'));
-    const auto word = ((a == 'd') & (b == 'o')) | ((a == 'D') & ((b == 'o') | (b == 'O'))) |
-                      ((folded == 'y') & (b == 'e')) | ((folded == 'p') & (b == 'o')) | ((a == 'u') & (b == 'r'));
-    const auto any = sign | word;
-    std::memcpy(out, &any, sizeof out);
-    out[0] &= 0x8080808080808080ull;
-    out[1] &= 0x8080808080808080ull;
+#if defined(__SSE2__)
+// Where in the 16 bytes at p a sign or word for screen() may start (bit i:
+// position i), every candidate pair tested on all 16 positions at once
+// (SSE2; elsewhere screen() looks byte by byte). A superset: "E", "G" and
+// "dO" pass here and screenAt() decides, which costs less than testing
+// the byte after each of them. Reads p[0, 17).
+inline unsigned sumStarts(const char* p) {
+    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));  // the byte after each of a
+    const auto is = [](__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
+    const __m128i fa = _mm_or_si128(a, _mm_set1_epi8(0x20));  // 'Y' -> 'y', 'D' -> 'd'
+    const __m128i fb = _mm_or_si128(b, _mm_set1_epi8(0x20));
+    const __m128i sign = _mm_or_si128(
+        _mm_or_si128(_mm_or_si128(is(a, '$'), is(a, '\xC2')), _mm_or_si128(is(a, '\xE2'), is(a, 'E'))),
+        _mm_or_si128(_mm_or_si128(_mm_and_si128(is(a, 'U'), is(b, 'S')), _mm_and_si128(is(a, 'J'), is(b, 'P'))),
+                     is(a, 'G')));
+    const __m128i word = _mm_or_si128(
+        _mm_and_si128(_mm_or_si128(is(fa, 'd'), is(fa, 'p')), is(fb, 'o')),
+        _mm_or_si128(_mm_and_si128(is(fa, 'y'), is(b, 'e')), _mm_and_si128(is(a, 'u'), is(b, 'r'))));
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(sign, word)));
 }
 
-// Whether any of the 16 bytes at p can start an amount when the sentence
-// names no currency word: a sign or code letter, or a digit (kStartsNoWords).
-inline bool mayStartAmount(const char* p) {
-    using Bytes = unsigned char __attribute__((vector_size(16)));
-    Bytes a;
-    std::memcpy(&a, p, sizeof a);
-    const auto any = (a == '$') | (a == 0xC2) | (a == 0xE2) | (a == 'U') | (a == 'J') | (a == 'E') | (a == 'G') |
-                     (static_cast<Bytes>(a - '0') < 10);
-    std::uint64_t half[2];
-    std::memcpy(half, &any, sizeof half);
-    return (half[0] | half[1]) != 0;
+// Where in the 16 bytes at p an amount can start when the sentence names no
+// currency word (bit i: position i): a sign or code letter, or a digit, as
+// kStartsNoWords in the parser.
+inline unsigned amountStarts(const char* p) {
+    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const auto is = [](__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
+    const __m128i digit = _mm_sub_epi8(a, _mm_set1_epi8('0'));  // 0..9 for digits
+    const __m128i any = _mm_or_si128(
+        _mm_or_si128(_mm_or_si128(is(a, '$'), is(a, '\xC2')), _mm_or_si128(is(a, '\xE2'), is(a, 'U'))),
+        _mm_or_si128(_mm_or_si128(is(a, 'J'), is(a, 'E')),
+                     _mm_or_si128(is(a, 'G'), _mm_cmpeq_epi8(_mm_min_epu8(digit, _mm_set1_epi8(9)), digit))));
+    return static_cast<unsigned>(_mm_movemask_epi8(any));
 }
 #endif
 
@@ -99,17 +103,13 @@ inline ScreenHit screenAt(std::string_view text, std::size_t k, std::size_t begi
 inline Screen screen(std::string_view text, std::size_t begin, std::size_t end) {
     Screen out;
     std::size_t k = begin;
-#if defined(__GNUC__)
-    for (; k + 17 <= end; k += 16) {
-        std::uint64_t starts[2];
-        sumStarts(text.data() + k, starts);
-        for (std::size_t half = 0; half < 2; ++half)
-            for (auto bits = starts[half]; bits != 0; bits &= bits - 1) {
-                const auto hit = screenAt(text, k + 8 * half + static_cast<std::size_t>(std::countr_zero(bits)) / 8, begin, end);
-                if (hit.word) return {true, true};
-                out.sign = out.sign || hit.sign;
-            }
-    }
+#if defined(__SSE2__)
+    for (; k + 17 <= end; k += 16)
+        for (unsigned bits = sumStarts(text.data() + k); bits != 0; bits &= bits - 1) {
+            const auto hit = screenAt(text, k + static_cast<std::size_t>(std::countr_zero(bits)), begin, end);
+            if (hit.word) return {true, true};
+            out.sign = out.sign || hit.sign;
+        }
 #endif
     for (; k < end; ++k) {
         if (!kScreenStops[static_cast<unsigned char>(text[k])]) continue;  // the common case, one lookup
