@@ -72,19 +72,11 @@ void PhraseIndex::add(std::string_view phrase, std::uint32_t payload, bool exact
 }
 
 std::optional<PhraseIndex::Match> PhraseIndex::walk(std::string_view text, std::span<const Token> tokens,
-                                                    std::size_t at) const {
+                                                    std::size_t at, std::uint32_t first) const {
     std::optional<Match> best;
-    const auto flags = tokens[at].flags;
-    if (bound_ && !(flags & kUnannotated)) {
-        // "the", "a", "on" start some names but only capitalized: skip the walk.
-        const char c = text[tokens[at].begin];
-        const bool capital = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        const std::uint32_t first = child(0, tokens[at]);
-        if (first == 0 || (!capital && !compact_[first].lowercaseOk)) return best;
-    }
     std::uint32_t node = 0;
     for (std::size_t k = at; k < tokens.size(); ++k) {
-        node = child(node, tokens[k]);
+        node = k == at && first != 0 ? first : child(node, tokens[k]);
         if (node == 0) break;
         // Bound, the small compact_ entry answers; the full node is read only
         // where a phrase ends.

@@ -14,13 +14,19 @@ constexpr std::array<bool, 256> wordBytes() {
             (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
     return t;
 }
-constexpr std::array<bool, 256> hardBytes() {
-    std::array<bool, 256> t{};
-    for (char c : std::string_view(",;:()[]\"!?\n/|")) t[static_cast<unsigned char>(c)] = true;
+constexpr auto kWordByte = wordBytes();
+// Between words, one lookup says what a byte is: a gap, a gap that ends a
+// name, a word byte or '&' (a word of its own).
+enum : std::uint8_t { kGap = 0, kHardGap = 1, kStartsWord = 2, kAmpersand = 3 };
+constexpr std::array<std::uint8_t, 256> byteKinds() {
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        if (kWordByte[static_cast<std::size_t>(c)]) t[static_cast<std::size_t>(c)] = kStartsWord;
+    t['&'] = kAmpersand;
+    for (char c : std::string_view(",;:()[]\"!?\n/|")) t[static_cast<unsigned char>(c)] = kHardGap;
     return t;
 }
-constexpr auto kWordByte = wordBytes();
-constexpr auto kHardByte = hardBytes();
+constexpr auto kKinds = byteKinds();
 
 }  // namespace
 
@@ -39,11 +45,14 @@ void Tokenizer::tokenize(std::string_view lowered, std::size_t begin, std::size_
     bool hard = true;
     std::size_t i = begin;
     std::size_t lastEnd = begin;
+    // A byte after the range that is no word byte (as a sentence's end
+    // always is) stops every word by itself: no bounds test per byte then.
+    const bool stopsWords = end < lowered.size() && !kWordByte[text[end]];
     while (i < end) {
         const unsigned char c = text[i];
-        const bool word = kWordByte[c];
-        if (!word && c != '&') {
-            hard = hard || kHardByte[c];
+        const std::uint8_t kind = kKinds[c];
+        if (kind < kStartsWord) {
+            hard = hard || kind == kHardGap;
             // A period followed by a space ends a name unless it closes an
             // abbreviation like "U.S." or "Inc.", which the phrase itself spells.
             ++i;
@@ -53,9 +62,14 @@ void Tokenizer::tokenize(std::string_view lowered, std::size_t begin, std::size_
         // Hashed while scanning: hash() of the word, without a second pass.
         std::uint64_t h = (kHashBasis ^ c) * kHashPrime;
         ++i;
-        if (word)
-            for (; i < end && kWordByte[text[i]]; ++i) h = (h ^ text[i]) * kHashPrime;
-        Token token;
+        if (kind == kStartsWord) {
+            if (stopsWords)
+                for (; kWordByte[text[i]]; ++i) h = (h ^ text[i]) * kHashPrime;
+            else
+                for (; i < end && kWordByte[text[i]]; ++i) h = (h ^ text[i]) * kHashPrime;
+        }
+        // Filled in place: a Token built aside and pushed is copied again.
+        Token& token = out.emplace_back();
         token.begin = static_cast<std::uint32_t>(start);
         token.end = static_cast<std::uint32_t>(i);
         token.hardBefore = hard;
@@ -63,7 +77,6 @@ void Tokenizer::tokenize(std::string_view lowered, std::size_t begin, std::size_
         token.possessive = i - start == 1 && c == 's' && start > 0 && text[start - 1] == '\'' && lastEnd + 1 == start;
         token.hash = h;
         token.lower = std::string_view(lowered.data() + start, i - start);
-        out.push_back(token);
         lastEnd = i;
         hard = false;
     }

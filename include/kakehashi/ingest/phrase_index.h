@@ -34,16 +34,20 @@ public:
     // common answer (an annotated word that starts no phrase) costs no call.
     std::optional<Match> matchAt(std::string_view text, std::span<const Token> tokens, std::size_t at) const {
         const Token& t = tokens[at];
+        std::uint32_t first = 0;  // the root's child for t, found here when the trie is walked by id
         if (!(t.flags & kUnannotated)) {
             if (startFlag_ && !(t.flags & startFlag_)) return std::nullopt;
-            // A lowercase word ("the", "national") starts a phrase only where one
-            // may start in lowercase: most such words end here, before walk().
-            if (const char c = text[t.begin]; bound_ && !((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
-                const std::uint32_t first = t.word < rootByWord_.size() ? rootByWord_[t.word] : 0;
-                if (first == 0 || !compact_[first].lowercaseOk) return std::nullopt;
+            if (bound_) {
+                first = t.word < rootByWord_.size() ? rootByWord_[t.word] : 0;
+                if (first == 0) return std::nullopt;
+                // A lowercase word ("the", "national") starts a phrase only where one
+                // may start in lowercase: most such words end here, before walk().
+                const char c = text[t.begin];
+                if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) && !compact_[first].lowercaseOk)
+                    return std::nullopt;
             }
         }
-        return walk(text, tokens, at);
+        return walk(text, tokens, at, first);
     }
 
     std::size_t size() const { return count_; }
@@ -79,7 +83,9 @@ private:
         bool hasTerminals = false;
         bool lowercaseOk = false;  // some phrase below may start in lowercase
     };
-    std::optional<Match> walk(std::string_view text, std::span<const Token> tokens, std::size_t at) const;
+    // `first`: the root's child for tokens[at] if matchAt found it, else 0.
+    std::optional<Match> walk(std::string_view text, std::span<const Token> tokens, std::size_t at,
+                              std::uint32_t first) const;
     // The child of `node` for token `t`, or 0 (the root is never a child).
     std::uint32_t child(std::uint32_t node, const Token& t) const;
     std::vector<Node> nodes_ = std::vector<Node>(1);
