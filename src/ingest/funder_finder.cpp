@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "backer_finder.h"
+#include "payer_hints.h"
 #include "cue_words.h"
 
 namespace kakehashi::ingest::detail {
@@ -32,7 +33,7 @@ std::vector<std::size_t> FunderFinder::fundersOf(const MoneyAmount& amount) cons
     for (auto k = f_.find({"by"}); k && *k < at; k = f_.find({"by"}, *k + 1))
         if (*k > 0 && oneOf(t[*k - 1], {"funded", "backed", "supported", "financed", "sponsored"}))
             if (const List* list = f_.listAfter(*k, 5); list && list->end <= at) return list->entities;
-    if (auto country = lawCountry(amountEnd); country) return {*country};
+    if (auto country = PayerHints(f_).lawCountry(amountEnd); country) return {*country};
     // "IBM, Google, and Micron invested a combined $210 million".
     // "NSF announced $20 million for ...": announcing a sum is putting it up.
     const bool announced = f_.between({"announced", "announces", "unveiled", "unveils"}, at >= 3 ? at - 3 : 0, at);
@@ -55,34 +56,6 @@ std::vector<std::size_t> FunderFinder::fundersOf(const MoneyAmount& amount) cons
     if (auto pronoun = pronounFunders(at)) return *pronoun;
     if (auto owner = intentionOwner(at); !owner.empty()) return owner;
     return subjectFunders(at, amountEnd);
-}
-
-std::optional<std::size_t> FunderFinder::lawCountry(std::size_t amountEnd) const {
-    // "the $52.7 billion (that) the CHIPS and Science Act set aside": a law
-    // that sets money aside spends its country's money, when the text names
-    // that country.
-    const auto& t = f_.tokens_;
-    for (const auto& item : f_.items_) {
-        if (item.first < amountEnd || item.first > amountEnd + 2 || item.end >= t.size()) continue;
-        const auto& law = f_.draft_.entities[item.entity];
-        if (law.type != core::EntityType::Program || law.country.empty()) return std::nullopt;
-        const bool setsAside = (is(t[item.end], "set") && item.end + 1 < t.size() && is(t[item.end + 1], "aside")) ||
-                               oneOf(t[item.end], {"provides", "provided", "allocates", "allocated", "appropriated",
-                                                   "appropriates", "authorized", "authorizes", "earmarked"});
-        if (!setsAside) return std::nullopt;
-        for (std::size_t e = 0; e < f_.draft_.entities.size(); ++e)
-            if (f_.draft_.entities[e].type == core::EntityType::Country && f_.draft_.entities[e].country == law.country &&
-                !f_.draft_.entities[e].sentences.empty())
-                return e;
-        return std::nullopt;
-    }
-    return std::nullopt;
-}
-
-bool FunderFinder::entitled(const MoneyAmount& amount) const {
-    // "Kura is eligible for up to $1.161 billion more in milestone payments".
-    const auto at = span(amount).first;
-    return f_.between({"eligible", "entitled"}, at >= 5 ? at - 5 : 0, at);
 }
 
 std::vector<std::size_t> FunderFinder::respectively(const std::vector<MoneyAmount>& amounts) const {
@@ -304,28 +277,8 @@ std::pair<std::size_t, std::size_t> FunderFinder::span(const MoneyAmount& amount
     return {at, end};
 }
 
-bool FunderFinder::addsTo() const {
-    // "The new money comes on top of the US$2.0 billion announced in 2021
-    // and takes the total to US$3.2 billion": a sentence naming nobody that
-    // adds up what the payer just named has put in.
-    if (f_.organizations_ != 0) return false;
-    const auto top = f_.find({"top"});
-    return (top && *top > 0 && is(f_.tokens_[*top - 1], "on")) || f_.has({"addition"}) ||
-           (f_.has({"total"}) && f_.has({"brings", "bringing", "takes", "taking", "lifts", "raising"}));
-}
-
-bool FunderFinder::schemeCost(const MoneyAmount& amount) const {
-    // "The scheme is expected to cost about ¥3 trillion": what a public
-    // scheme the sentence before described will spend, not a price.
-    const auto& t = f_.tokens_;
-    const auto at = span(amount).first;
-    return t.size() > 2 && oneOf(t[0], {"the", "this"}) &&
-           oneOf(t[1], {"scheme", "program", "programme", "subsidy", "initiative", "plan", "framework", "measure"}) &&
-           f_.between({"cost", "costs"}, at >= 5 ? at - 5 : 0, at);
-}
-
 bool FunderFinder::contractValue(const MoneyAmount& amount) const {
-    if (schemeCost(amount)) return false;
+    if (PayerHints(f_).schemeCost(amount)) return false;
     const auto [at, end] = span(amount);
     // "completed its purchase of <a long description of the target> for about
     // $2.4 billion", "Hitachi bought GlobalLogic for $9.6 billion": the price

@@ -36,25 +36,19 @@ public:
     // "$500 million each": the same payers as the sum before it.
     bool each(const MoneyAmount& amount) const;
     std::vector<std::size_t> announcingPayers(const MoneyAmount& amount) const;
-    // "Kura is eligible for up to $1.161 billion": the subject receives from
-    // whoever paid the deal's other sums.
-    bool entitled(const MoneyAmount& amount) const;
-    // "The scheme is expected to cost ¥3 trillion": a budget, paid by the
-    // government of the sentence before.
-    bool schemeCost(const MoneyAmount& amount) const;
-    bool addsTo() const;
     std::vector<std::size_t> buyers() const;
     // "Toyota and Panasonic will contribute to ...": payers named before the
     // sum is, which a following sentence states ("The $200 million ...").
     std::vector<std::size_t> pledgers() const;
 
+    // The tokens [first, end) the sum covers.
+    std::pair<std::size_t, std::size_t> span(const MoneyAmount& amount) const;
+
 private:
     using List = SentenceFacts::List;
-    std::pair<std::size_t, std::size_t> span(const MoneyAmount& amount) const;
     std::vector<std::size_t> passiveFunders(std::size_t at, std::size_t amountEnd, bool activeClause) const;
     std::optional<std::vector<std::size_t>> pronounFunders(std::size_t at) const;
     std::vector<std::size_t> intentionOwner(std::size_t at) const;
-    std::optional<std::size_t> lawCountry(std::size_t amountEnd) const;
     std::vector<std::size_t> subjectFunders(std::size_t at, std::size_t end) const;
     // A list right after "to", "for", "into" ... names who receives, not who pays.
     bool recipient(const List& list) const;

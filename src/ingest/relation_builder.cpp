@@ -12,6 +12,7 @@
 #include "fund_ledger.h"
 #include "funder_finder.h"
 #include "government_mentions.h"
+#include "payer_hints.h"
 #include "role_finder.h"
 #include "sentence_facts.h"
 #include "table_reader.h"
@@ -90,9 +91,10 @@ public:
                 if (funders.empty()) funders = payers.announcingPayers(a);
                 // "X will pay $330 million upfront, and Kura is eligible for up
                 // to $1.161 billion more": the deal's payer pays the rest too.
-                if (funders.empty() && payers.schemeCost(a) && lastCountries.size() == 1) funders = lastCountries;
-                if (funders.empty() && !payers_.empty() && s == payerSentence_ + 1 && payers.addsTo()) funders = payers_;
-                if (funders.empty() && payers.entitled(a))
+                const PayerHints hints(facts);
+                if (funders.empty() && hints.schemeCost(a) && lastCountries.size() == 1) funders = lastCountries;
+                if (funders.empty() && !payers_.empty() && s == payerSentence_ + 1 && hints.addsTo()) funders = payers_;
+                if (funders.empty() && hints.entitled(a))
                     funders = !sentencePayers.empty() ? sentencePayers
                               : s <= payerSentence_ + 1 ? payers_ : std::vector<std::size_t>{};
                 // "The total equity value of the transaction is $14.1 billion":

@@ -120,6 +120,7 @@ private:
     friend class BackerFinder;
     friend class FunderFinder;
     friend class PartnerFinder;
+    friend class PayerHints;
     friend class RoleFinder;
     struct Item {
         std::size_t entity;
