@@ -314,13 +314,20 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
     // "NASA Administrator Bill Nelson and Minister Moriyama of MEXT signed an
     // agreement": signatories named with their organizations.
     if (groups.empty() && f_.persons_ >= 2)
-        if (auto v = f_.find({"signed", "concluded", "renewed"}))
-            if (const auto* last = f_.listBefore(*v); last && last != &lists.front()) {
-                std::vector<std::size_t> signers;
+        if (auto v = f_.find({"signed", "concluded", "renewed"})) {
+            // "The memorandum was signed by NASA Administrator Bill Nelson and
+            // MEXT Minister Masahito Moriyama": the signatories follow "by".
+            const bool passive = *v + 1 < tokens.size() && is(tokens[*v + 1], "by");
+            std::vector<std::size_t> signers;
+            if (const auto* last = f_.listBefore(*v); !passive && last && last != &lists.front()) {
                 for (const auto& list : lists)
                     if (list.end <= *v) signers.insert(signers.end(), list.entities.begin(), list.entities.end());
-                add(signers);
+            } else if (passive) {
+                for (const auto& list : lists)
+                    if (list.first > *v) signers.insert(signers.end(), list.entities.begin(), list.entities.end());
             }
+            if (signers.size() >= 2) add(signers);
+        }
     return groups;
 }
 
@@ -342,7 +349,7 @@ bool PartnerFinder::jointSubject() const {
     if (f_.lists_.empty() || f_.lists_.front().entities.size() < 2 || f_.lists_.front().first > 3) return false;
     const std::size_t end = f_.lists_.front().end;
     return f_.between({"agreed", "agree", "agrees", "signed", "sign", "signs", "established", "founded", "formed", "team",
-                       "teamed", "teaming"},
+                       "teamed", "teaming", "exchange", "exchanges"},
                       end, end + 3) &&
            !f_.between({"by", "from", "with"}, end, end + 3);
 }

@@ -591,6 +591,9 @@ INSTANTIATE_TEST_SUITE_P(
                  "with U.S. biotech companies.", "Astellas Pharma", "Takeda Pharmaceutical", false},
         PairCase{"supplied under an agreement", "Under the agreement, Toyota will supply Waymo with vehicles.", "Toyota",
                  "Waymo", true},
+        PairCase{"signed by two officials", "The memorandum was signed by NASA Administrator Bill Nelson and MEXT "
+                 "Minister Masahito Moriyama.", "NASA", "MEXT", true},
+        PairCase{"exchange", "AIST and NIST will exchange researchers.", "AIST", "NIST", true},
         PairCase{"under license from", "Mitsubishi Heavy Industries builds PAC-3 interceptors in Japan under license from "
                  "Lockheed Martin.", "Mitsubishi Heavy Industries", "Lockheed Martin", true},
         PairCase{"and the two companies", "In January, Toyota said it would build its vehicles on NVIDIA computers, and the "
