@@ -158,7 +158,10 @@ void findPatternOrganizations(Draft& draft, const Lexicons& lexicons) {
             // Leading words that are not part of a name ("The", "Today", titles).
             std::size_t first = t;
             if (!country)
-                while (first < end && (lexicons.isStopword(toks[first]) || isConnector(toks[first].lower)) &&
+                // "Co., Ltd. and Hokuriku Precision": a legal suffix ending the name before is no start.
+                while (first < end &&
+                       (lexicons.isStopword(toks[first]) || isConnector(toks[first].lower) ||
+                        isLegalSuffix(toks[first].lower)) &&
                        !(lexicons.isLeadStart(toks[first]) && (lexicons.leadWords().count(leadKey(toks[first].lower, "of")) ||
                                                                 lexicons.leadWords().count(leadKey(toks[first].lower, "for")))))
                     ++first;
@@ -195,6 +198,17 @@ void findPatternOrganizations(Draft& draft, const Lexicons& lexicons) {
                                     head = longer;
                                     e = e + 2;
                                 }
+                            } else if (e + 1 < end && toks[e].lower == "for" && isNameWord(toks[e + 1].view(text)) &&
+                                       (head->type == core::EntityType::ResearchInstitute ||
+                                        head->type == core::EntityType::University)) {
+                                // "Chubu Institute for Advanced Studies", "Koch Institute for
+                                // Integrative Cancer Research": what the institute is for.
+                                std::size_t k = e + 1;
+                                while (k < end && toks[k].lower != "and" &&
+                                       (isNameWord(toks[k].view(text)) || isConnector(toks[k].lower)))
+                                    ++k;
+                                while (k > e + 1 && isConnector(toks[k - 1].lower)) --k;
+                                e = k;
                             }
                             if (h + 1 - i > head->tokens || country) {
                                 type = head->type;

@@ -106,7 +106,11 @@ INSTANTIATE_TEST_SUITE_P(
         NameCase{"Regeneron signed with Takeda Pharmaceutical Company Limited.", "Takeda Pharmaceutical Company Limited",
                  EntityType::Company},
         NameCase{"Subaru of Indiana Automotive, Inc. builds cars in Lafayette.", "Subaru of Indiana Automotive",
-                 EntityType::Company}));
+                 EntityType::Company},
+        NameCase{"Sanritsu Electric Co., Ltd. and Hokuriku Precision K.K. signed an agreement.", "Hokuriku Precision K.K",
+                 EntityType::Company},
+        NameCase{"Researchers at the Chubu Institute for Advanced Studies took part.",
+                 "Chubu Institute for Advanced Studies", EntityType::ResearchInstitute}));
 
 TEST(Extractor, JapaneseNameOrderIsOnePerson) {
     const auto r = run("Minister Sato Kenji opened the lab. Later, Kenji Sato said it was ready. Sato smiled.");
