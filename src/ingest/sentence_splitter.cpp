@@ -78,6 +78,8 @@ std::size_t nextBreak(const char* data, std::size_t i, std::size_t size) {
 
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& list, std::string_view word) {
+    // Every listed word is 1 to 10 letters long: most words before a period are not.
+    if (word.empty() || word.size() > 10) return false;
     for (auto w : list)
         if (w == word) return true;
     return false;

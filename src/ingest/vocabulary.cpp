@@ -8,7 +8,9 @@ std::uint32_t Vocabulary::find(std::string_view word) const { return find(word, 
 
 std::uint32_t Vocabulary::add(std::string_view word) {
     if (const auto id = find(word)) return id;
-    if ((words_.size() + 1) * 2 > slots_.size()) grow();
+    // At most a quarter full: most tokens of a text are words the lexicons do
+    // not know, and a miss probes to the next empty slot.
+    if ((words_.size() + 1) * 4 > slots_.size()) grow();
     words_.emplace_back(word);
     const auto id = static_cast<std::uint32_t>(words_.size());
     const std::uint64_t h = Tokenizer::hash(word);
