@@ -204,8 +204,18 @@ std::vector<std::size_t> FunderFinder::subjectFunders(std::size_t at, std::size_
         if (list != &front && frontOpens && !recipient(front) && list->first <= front.end + 3) {
             bool verb = list->first > front.end && !t[list->first].hardBefore;
             for (std::size_t k = front.end; k < list->first && verb; ++k)
-                verb = !oneOf(t[k], {"by", "of", "from", "and", "or", "with", "to", "for", "in", "at", "the"});
+                verb = !oneOf(t[k], {"by", "of", "from", "and", "or", "with", "to", "for", "in", "at", "the",
+                                     // "The Georgia agency said Hyundai will invest": who speaks does not pay.
+                                     "said", "says", "stated", "announced", "that"});
             if (verb) list = &front;
+        }
+        // "Mitsubishi Corporation, together with Sumitomo Corporation, will
+        // invest $500 million": the subject and its companions pay.
+        if (list != &front && frontOpens && list->first >= 2 && is(t[list->first - 1], "with") &&
+            oneOf(t[list->first - 2], {"together", "along", "jointly"}) && list->first <= front.end + 3) {
+            std::vector<std::size_t> both = front.entities;
+            appendNew(both, list->entities);
+            return both;
         }
         // "Sakana AI raised $30 million": the subject of such verbs receives;
         // but a lender "closed a $504 million loan guarantee".

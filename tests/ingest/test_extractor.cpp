@@ -457,6 +457,12 @@ INSTANTIATE_TEST_SUITE_P(
         FundCase{"a share of a cost", "NEDO will subsidize up to \xC2\xA5" "30 billion of the project's cost.", "NEDO",
                  200e6, true},
         FundCase{"earmark", "Subaru said it would earmark $700 million for the Indiana plant.", "Subaru", 700e6, true},
+        FundCase{"who speaks does not pay", "The Georgia Department of Economic Development said Hyundai and SK On will "
+                 "jointly invest $5 billion.", "SK On", 5e9, true},
+        FundCase{"who speaks does not pay", "The Georgia Department of Economic Development said Hyundai and SK On will "
+                 "jointly invest $5 billion.", "Georgia Department of Economic Development", 5e9, false},
+        FundCase{"together with", "Mitsubishi Corporation, together with Sumitomo Corporation, will invest $500 "
+                 "million.", "Mitsubishi Corporation", 500e6, true},
         FundCase{"its own plant gets", "Toyota Motor Corporation said that its plant in Indiana, Toyota Motor "
                  "Manufacturing Indiana, will get a $1.4 billion investment.", "Toyota Motor Corporation", 1.4e9, true},
         FundCase{"its own plant gets", "Toyota Motor Corporation said that its plant in Indiana, Toyota Motor "
