@@ -231,7 +231,9 @@ private:
         }
         else if (programs.empty() && noAmounts && recent)
             join(members, current_, s);  // members listed after the program was introduced
-        if (named.empty() && groups.empty() && recent) join(facts.delegates(), current_, s);
+        // The delegations of the meeting this sentence names, or the one before.
+        if (groups.empty() && (named.size() == 1 || (named.empty() && recent)))
+            join(facts.delegates(), named.empty() ? current_ : named.front(), s);
         for (auto p : named) {
             auto& sectors = draft_.entities[p].sectors;
             sectors.insert(draft_.sentenceSectors[s]);

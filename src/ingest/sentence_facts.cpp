@@ -271,9 +271,10 @@ std::vector<std::size_t> SentenceFacts::members() const {
 std::vector<std::size_t> SentenceFacts::delegates() const {
     std::vector<std::size_t> out;
     // Who leads or makes up the delegation, not where it went ("The
-    // delegation also visited Tochigi Prefecture").
-    if (organizations_ == 0 || !has({"delegation", "delegations"}) ||
-        !has({"led", "leads", "headed", "included", "includes", "including", "comprised", "consisted"}))
+    // delegation also visited Tochigi Prefecture"); "X led the U.S. side at
+    // the meeting; Japan was represented by ATLA".
+    if (organizations_ == 0 || !has({"delegation", "delegations", "side"}) ||
+        !has({"led", "leads", "headed", "included", "includes", "including", "comprised", "consisted", "represented"}))
         return out;
     organizations(out);
     std::erase_if(out, [&](std::size_t e) { return !core::isOrganization(draft_.entities[e].type); });

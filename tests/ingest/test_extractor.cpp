@@ -646,6 +646,10 @@ TEST(Extractor, DelegationsAndListedMembersJoinTheProgram) {
                          "among the largest.");
     for (const char* member : {"ExxonMobil", "Air Liquide", "Chevron"})
         EXPECT_TRUE(related(hub, RelationType::ParticipatesIn, member, "HyVelocity Hub")) << member;
+    const auto sides = run("Officials of the Department of Defense led the U.S. side at the first DICAS meeting; Japan was "
+                           "represented by the Acquisition, Technology and Logistics Agency.");
+    for (const char* agency : {"Department of Defense", "Acquisition, Technology and Logistics Agency"})
+        EXPECT_TRUE(related(sides, RelationType::ParticipatesIn, agency, "DICAS")) << agency;
 }
 
 TEST(Extractor, NamedProgramTakesThePartnersOfItsSentence) {
