@@ -44,10 +44,10 @@ inline unsigned sumStarts(const char* p) {
     const auto is = [](__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
     const __m128i fa = _mm_or_si128(a, _mm_set1_epi8(0x20));  // 'Y' -> 'y', 'D' -> 'd'
     const __m128i fb = _mm_or_si128(b, _mm_set1_epi8(0x20));
+    // 0xC2 | 0x20 = 0xE2, and 'E' | 2 = 'G': one compare for each pair.
     const __m128i sign = _mm_or_si128(
-        _mm_or_si128(_mm_or_si128(is(a, '$'), is(a, '\xC2')), _mm_or_si128(is(a, '\xE2'), is(a, 'E'))),
-        _mm_or_si128(_mm_or_si128(_mm_and_si128(is(a, 'U'), is(b, 'S')), _mm_and_si128(is(a, 'J'), is(b, 'P'))),
-                     is(a, 'G')));
+        _mm_or_si128(_mm_or_si128(is(a, '$'), is(fa, '\xE2')), is(_mm_or_si128(a, _mm_set1_epi8(2)), 'G')),
+        _mm_or_si128(_mm_and_si128(is(a, 'U'), is(b, 'S')), _mm_and_si128(is(a, 'J'), is(b, 'P'))));
     const __m128i word = _mm_or_si128(
         _mm_and_si128(_mm_or_si128(is(fa, 'd'), is(fa, 'p')), is(fb, 'o')),
         _mm_or_si128(_mm_and_si128(is(fa, 'y'), is(b, 'e')), _mm_and_si128(is(a, 'u'), is(b, 'r'))));
