@@ -349,14 +349,11 @@ std::vector<std::size_t> FunderFinder::acquirers(const MoneyAmount& amount) cons
 }
 
 std::vector<std::size_t> FunderFinder::selectors() const {
-    if (!f_.hasCue(kAnyPartner | kFundVerb) ||  // no such word outside names
-        !f_.mayHold({"selected", "selects", "chose", "awarded", "tapped", "contracted"}))
-        return {};
-    const auto& t = f_.tokens_;
-    for (std::size_t k = 1; k < t.size(); ++k)
-        if ((f_.cuesAt(k) & (kAnyPartner | kFundVerb)) && !f_.covered(k) &&
-            oneOf(t[k], {"selected", "selects", "chose", "awarded", "tapped", "contracted"}))
-            if (const List* subject = f_.listBefore(k); subject && subject->end + 2 >= k && !recipient(*subject))
+    if (!f_.hasCue(kAnyPartner | kFundVerb)) return {};  // no such word outside names
+    const std::initializer_list<Word> verbs = {"selected", "selects", "chose", "awarded", "tapped", "contracted"};
+    for (auto k = f_.find(verbs, 1); k; k = f_.find(verbs, *k + 1))
+        if ((f_.cuesAt(*k) & (kAnyPartner | kFundVerb)) && !f_.covered(*k))
+            if (const List* subject = f_.listBefore(*k); subject && subject->end + 2 >= *k && !recipient(*subject))
                 return subject->entities;
     return {};
 }
@@ -387,14 +384,14 @@ std::vector<std::size_t> FunderFinder::announcingPayers(const MoneyAmount& amoun
 std::vector<std::size_t> FunderFinder::buyers() const {
     // "Nippon Steel completed its acquisition of U.S. Steel": who buys, and so
     // pays "The total value of the transaction ..." in a following sentence.
-    const auto& t = f_.tokens_;
-    if (!f_.mayHold({"acquisition", "takeover", "buyout", "acquire", "acquires", "acquired", "buy", "buys", "bought"}))
-        return {};
-    for (std::size_t q = 1; q < t.size(); ++q)
-        if (oneOf(t[q], {"acquisition", "takeover", "buyout", "acquire", "acquires", "acquired", "buy", "buys", "bought"}))
-            if (const List* subject = f_.listBefore(q);
-                subject && subject == &f_.lists_.front() && subject->end + 4 >= q && !recipient(*subject))
-                return subject->entities;
+    // Only the cue words themselves are visited (the word index), not every token.
+    const std::initializer_list<Word> cues = {"acquisition", "takeover", "buyout", "acquire", "acquires",
+                                              "acquired",    "buy",      "buys",   "bought"};
+    if (f_.lists_.empty()) return {};  // the buyer is the sentence's first list
+    for (auto q = f_.find(cues, 1); q; q = f_.find(cues, *q + 1))
+        if (const List* subject = f_.listBefore(*q);
+            subject && subject == &f_.lists_.front() && subject->end + 4 >= *q && !recipient(*subject))
+            return subject->entities;
     return {};
 }
 

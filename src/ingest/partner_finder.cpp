@@ -30,12 +30,12 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
     };
     // "the Stargate project announced in January by SoftBank Group, OpenAI
     // and Oracle": who start a project together partner in it.
-    if (const auto founders = f_.announcedBy(); founders.size() >= 2)
-        if (const auto by = f_.find({"by"}))
-            if (f_.between({"project", "program", "programme", "initiative", "venture", "partnership", "consortium",
-                            "alliance", "joint"},
-                           *by >= 8 ? *by - 8 : 0, *by))
-                add(founders);
+    // The word test first: it is cheaper than finding the founders.
+    if (const auto by = f_.find({"by"}))
+        if (f_.between({"project", "program", "programme", "initiative", "venture", "partnership", "consortium",
+                        "alliance", "joint"},
+                       *by >= 8 ? *by - 8 : 0, *by))
+            if (auto founders = f_.announcedBy(); founders.size() >= 2) add(std::move(founders));
     // "ministerial meetings between A and B": who meet regularly work together.
     for (auto b = f_.find({"between"}); b; b = f_.find({"between"}, *b + 1))
         if (*b > 0 && oneOf(tokens[*b - 1], {"meetings", "talks", "dialogue", "dialogues", "consultations", "exchanges"}))
@@ -52,7 +52,9 @@ std::vector<std::vector<std::size_t>> PartnerFinder::groups() const {
     // "Toyota said it would build on NVIDIA computers, and the two companies
     // announced a broader collaboration": the two organizations of the
     // sentence, or of the one before when this one names fewer.
-    for (std::size_t k = 1; k + 2 < tokens.size(); ++k) {
+    // Only a sentence holding "two" can name such a pair: no scan otherwise.
+    const bool mayNamePair = f_.mayHold({"two"});
+    for (std::size_t k = 1; mayNamePair && k + 2 < tokens.size(); ++k) {
         // A new clause ("..., and the two companies ..."), not a list ("between
         // the two universities and Google").
         if (!is(tokens[k - 1], "and") || !is(tokens[k], "the") || !f_.namesPairAt(k) || !is(tokens[k + 1], "two") ||

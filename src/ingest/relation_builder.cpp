@@ -187,7 +187,8 @@ private:
         const auto named = facts.namedPrograms();
         auto groups = facts.partnershipGroups();
         const bool recent = current_ != kNone && s <= currentSentence_ + 8;
-        const auto members = facts.members();
+        // Members are asked about only where a rule below can use them.
+        const auto members = recent || named.size() == 1 ? facts.members() : std::vector<std::size_t>{};
         // "Micron and TEL are the founding industry partners" right after the
         // network was introduced: members of it, not a partnership of their own.
         if (named.empty() && recent && !members.empty() && !groups.empty() &&
