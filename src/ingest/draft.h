@@ -29,18 +29,38 @@ namespace kakehashi::ingest::detail {
 // text order, so adding one is mostly an append; a repeat is found by binary
 // search (a scan per insert was quadratic in the sentences a name of a long
 // document appears in, and a std::set costs an allocation each).
-struct SentenceList {
-    std::vector<std::size_t> items;
+class SentenceList {
+public:
     void insert(std::size_t s) {
-        if (items.empty() || items.back() < s) {
-            items.push_back(s);
+        if (size_ == 0) {
+            first_ = s;
+            size_ = 1;
             return;
         }
-        const auto at = std::lower_bound(items.begin(), items.end(), s);
-        if (*at != s) items.insert(at, s);
+        if (s == first_) return;
+        if (s < first_) std::swap(s, first_);  // the old first goes to the front of the rest
+        if (rest_.empty() || rest_.back() < s) {
+            rest_.push_back(s);
+            ++size_;
+            return;
+        }
+        const auto at = std::lower_bound(rest_.begin(), rest_.end(), s);
+        if (*at != s) {
+            rest_.insert(at, s);
+            ++size_;
+        }
     }
-    bool empty() const { return items.empty(); }
-    std::size_t first() const { return items.front(); }
+    bool empty() const { return size_ == 0; }
+    std::size_t size() const { return size_; }
+    std::size_t first() const { return first_; }
+    std::size_t operator[](std::size_t k) const { return k == 0 ? first_ : rest_[k - 1]; }
+
+private:
+    // The first sentence inline: most relations and many entities are
+    // stated in one sentence, and a vector each cost an allocation.
+    std::size_t first_ = 0;
+    std::size_t size_ = 0;
+    std::vector<std::size_t> rest_;
 };
 
 struct DraftEntity {

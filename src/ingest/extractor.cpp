@@ -35,8 +35,7 @@ std::vector<SentenceSpan> sentenceSpans(const Draft& draft, std::string_view ori
 // as read, without the markup around it ("\\$110 million", "<b>Keio</b>",
 // "**bold**"), since people read it in Details, exports and the CLI; the
 // offsets still point into the original, where the document viewer marks it.
-std::vector<core::Evidence> evidenceFor(std::vector<std::size_t>& sentences, const std::vector<SentenceSpan>& spans) {
-    std::sort(sentences.begin(), sentences.end());
+std::vector<core::Evidence> evidenceFor(const detail::SentenceList& sentences, const std::vector<SentenceSpan>& spans) {
     std::vector<core::Evidence> out(sentences.size());
     for (std::size_t k = 0; k < sentences.size(); ++k) {
         const auto& span = spans[sentences[k]];
@@ -163,7 +162,7 @@ core::ExtractionResult Extractor::extract(core::SourceDocument document) const {
         e.usd = d.usd;
         e.amountText = std::move(d.amountText);
         e.currency = std::move(d.currency);
-        e.evidence = evidenceFor(d.sentences.items, spans);
+        e.evidence = evidenceFor(d.sentences, spans);
         if (e.type != core::EntityType::Fund && e.type != core::EntityType::Program) ++named;
     }
     result.relations.resize(draft.relations.size());
@@ -176,7 +175,7 @@ core::ExtractionResult Extractor::extract(core::SourceDocument document) const {
         r.id = core::makeRelationId(d.type, r.source, r.target);
         r.usd = d.usd;
         r.sectors = lexicons_->sectors().idsOf(d.sectors.bits());
-        r.evidence = evidenceFor(d.sentences.items, spans);
+        r.evidence = evidenceFor(d.sentences, spans);
     }
     if (named == 0)
         result.issues.push_back({core::Severity::Warning,
