@@ -279,12 +279,11 @@ std::vector<std::size_t> FunderFinder::subjectFunders(std::size_t at, std::size_
 }
 
 std::pair<std::size_t, std::size_t> FunderFinder::span(const MoneyAmount& amount) const {
+    // Tokens are in text order: two binary searches, not a walk from the sentence start.
     const auto& t = f_.tokens_;
-    std::size_t at = 0;
-    while (at < t.size() && t[at].begin < amount.begin) ++at;
-    std::size_t end = at;
-    while (end < t.size() && t[end].begin < amount.end) ++end;
-    return {at, end};
+    const auto first = std::partition_point(t.begin(), t.end(), [&](const Token& k) { return k.begin < amount.begin; });
+    const auto last = std::partition_point(first, t.end(), [&](const Token& k) { return k.begin < amount.end; });
+    return {static_cast<std::size_t>(first - t.begin()), static_cast<std::size_t>(last - t.begin())};
 }
 
 bool FunderFinder::contractValue(const MoneyAmount& amount) const {
@@ -399,15 +398,19 @@ bool FunderFinder::valuation(const MoneyAmount& amount) const {
     const auto& t = f_.tokens_;
     const auto [at, end] = span(amount);
     // "The agreement is valued at $3 billion" prices a deal, not a company.
-    if (!f_.namesAgreementBefore())
+    // The word index says first whether the sentence holds such a word at all.
+    const std::initializer_list<Word> valuing = {"valuing", "valued", "valuation", "valuations"};
+    if (f_.mayHold(valuing) && !f_.namesAgreementBefore())
         for (std::size_t k = at >= 5 ? at - 5 : 0; k < at; ++k)
-            if (oneOf(t[k], {"valuing", "valued", "valuation", "valuations"})) return true;
+            if (oneOf(t[k], valuing)) return true;
     // "expects the framework to draw more than ¥50 trillion in public and
     // private investment": what others are hoped to put up, an estimate.
-    for (std::size_t k = at >= 4 ? at - 4 : 0; k < at; ++k)
-        if (oneOf(t[k], {"draw", "draws", "attract", "attracts", "mobilize", "mobilise", "mobilizes", "spur", "spurs",
-                         "catalyze", "catalyse", "unlock", "unlocks", "leverage", "crowd"}))
-            return true;
+    const std::initializer_list<Word> drawing = {"draw",     "draws",    "attract", "attracts", "mobilize",
+                                                 "mobilise", "mobilizes", "spur",   "spurs",    "catalyze",
+                                                 "catalyse", "unlock",   "unlocks", "leverage", "crowd"};
+    if (f_.mayHold(drawing))
+        for (std::size_t k = at >= 4 ? at - 4 : 0; k < at; ++k)
+            if (oneOf(t[k], drawing)) return true;
     // "$40.00 per share": a price, not a sum anyone puts up.
     return end + 1 < t.size() && is(t[end], "per") && oneOf(t[end + 1], {"share", "unit", "ton", "barrel"});
 }
