@@ -349,7 +349,7 @@ std::vector<std::size_t> FunderFinder::acquirers(const MoneyAmount& amount) cons
 
 std::vector<std::size_t> FunderFinder::selectors() const {
     if (!f_.hasCue(kAnyPartner | kFundVerb)) return {};  // no such word outside names
-    const std::initializer_list<Word> verbs = {"selected", "selects", "chose", "awarded", "tapped", "contracted"};
+    static constexpr std::initializer_list<Word> verbs = {"selected", "selects", "chose", "awarded", "tapped", "contracted"};
     for (auto k = f_.find(verbs, 1); k; k = f_.find(verbs, *k + 1))
         if ((f_.cuesAt(*k) & (kAnyPartner | kFundVerb)) && !f_.covered(*k))
             if (const List* subject = f_.listBefore(*k); subject && subject->end + 2 >= *k && !recipient(*subject))
@@ -384,8 +384,9 @@ std::vector<std::size_t> FunderFinder::buyers() const {
     // "Nippon Steel completed its acquisition of U.S. Steel": who buys, and so
     // pays "The total value of the transaction ..." in a following sentence.
     // Only the cue words themselves are visited (the word index), not every token.
-    const std::initializer_list<Word> cues = {"acquisition", "takeover", "buyout", "acquire", "acquires",
-                                              "acquired",    "buy",      "buys",   "bought"};
+    // static: the words are laid out once, not on the stack at every call.
+    static constexpr std::initializer_list<Word> cues = {"acquisition", "takeover", "buyout", "acquire", "acquires",
+                                                         "acquired",    "buy",      "buys",   "bought"};
     if (f_.lists_.empty()) return {};  // the buyer is the sentence's first list
     for (auto q = f_.find(cues, 1); q; q = f_.find(cues, *q + 1))
         if (const List* subject = f_.listBefore(*q);
@@ -399,13 +400,13 @@ bool FunderFinder::valuation(const MoneyAmount& amount) const {
     const auto [at, end] = span(amount);
     // "The agreement is valued at $3 billion" prices a deal, not a company.
     // The word index says first whether the sentence holds such a word at all.
-    const std::initializer_list<Word> valuing = {"valuing", "valued", "valuation", "valuations"};
+    static constexpr std::initializer_list<Word> valuing = {"valuing", "valued", "valuation", "valuations"};
     if (f_.mayHold(valuing) && !f_.namesAgreementBefore())
         for (std::size_t k = at >= 5 ? at - 5 : 0; k < at; ++k)
             if (oneOf(t[k], valuing)) return true;
     // "expects the framework to draw more than ¥50 trillion in public and
     // private investment": what others are hoped to put up, an estimate.
-    const std::initializer_list<Word> drawing = {"draw",     "draws",    "attract", "attracts", "mobilize",
+    static constexpr std::initializer_list<Word> drawing = {"draw",     "draws",    "attract", "attracts", "mobilize",
                                                  "mobilise", "mobilizes", "spur",   "spurs",    "catalyze",
                                                  "catalyse", "unlock",   "unlocks", "leverage", "crowd"};
     if (f_.mayHold(drawing))

@@ -235,8 +235,8 @@ bool SentenceFacts::isContractValue() const {
 std::vector<std::size_t> SentenceFacts::members() const {
     // "The U.S. members are A, B and C", "X and Y are the founding partners",
     // "partners include A and B", "A joined the network".
-    const std::initializer_list<Word> cues = {"members", "member", "partners", "participants", "joined", "join",
-                                              "joins", "consists", "comprises", "participating"};
+    static constexpr std::initializer_list<Word> cues = {"members", "member", "partners", "participants", "joined", "join",
+                                                         "joins", "consists", "comprises", "participating"};
     // Most sentences have no such word: asked first, it spares the backer rules.
     if (organizations_ == 0 || !find(cues) || BackerFinder(*this).namesBackers()) return {};
     // "more than 100 members, including ..." samples a large membership, and
