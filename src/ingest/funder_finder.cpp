@@ -90,11 +90,13 @@ std::vector<std::size_t> FunderFinder::programPayers(const MoneyAmount& amount) 
 std::vector<std::size_t> FunderFinder::passiveFunders(std::size_t at, std::size_t amountEnd, bool activeClause) const {
     const auto& t = f_.tokens_;
     // "was awarded $12 million by NSF", "an investment of $300 million by Hitachi".
+    static constexpr std::initializer_list<Word> participles = {
+        "awarded",   "granted",  "given",      "provided", "funded",  "backed",       "supported",  "financed",
+        "pledged",   "committed", "invested",  "investment", "grant", "funding",      "contribution", "commitment",
+        "subsidy"};
     bool participle = false;
-    for (std::size_t k = at >= 3 ? at - 3 : 0; k < at && !participle; ++k)
-        participle = oneOf(t[k], {"awarded", "granted", "given", "provided", "funded", "backed", "supported",
-                                        "financed", "pledged", "committed", "invested", "investment", "grant",
-                                        "funding", "contribution", "commitment", "subsidy"});
+    if (f_.mayHold(participles))  // the word index first: most sentences hold none of them
+        for (std::size_t k = at >= 3 ? at - 3 : 0; k < at && !participle; ++k) participle = oneOf(t[k], participles);
     // "... $110 million in investment from NVIDIA, Amazon ..." / "funded by X".
     for (auto k = f_.find({"from", "by"}, amountEnd); k; k = f_.find({"from", "by"}, *k + 1)) {
         const bool passive = is(t[*k], "from") || (*k > 0 && is(t[*k - 1], "joined")) ||
@@ -406,9 +408,9 @@ bool FunderFinder::valuation(const MoneyAmount& amount) const {
             if (oneOf(t[k], valuing)) return true;
     // "expects the framework to draw more than ¥50 trillion in public and
     // private investment": what others are hoped to put up, an estimate.
-    static constexpr std::initializer_list<Word> drawing = {"draw",     "draws",    "attract", "attracts", "mobilize",
-                                                 "mobilise", "mobilizes", "spur",   "spurs",    "catalyze",
-                                                 "catalyse", "unlock",   "unlocks", "leverage", "crowd"};
+    static constexpr std::initializer_list<Word> drawing = {"draw",     "draws",    "attract",  "attracts", "mobilize",
+                                                            "mobilise", "mobilizes", "spur",    "spurs",    "catalyze",
+                                                            "catalyse", "unlock",   "unlocks",  "leverage", "crowd"};
     if (f_.mayHold(drawing))
         for (std::size_t k = at >= 4 ? at - 4 : 0; k < at; ++k)
             if (oneOf(t[k], drawing)) return true;
