@@ -3,12 +3,32 @@
 #include <iostream>
 
 #include "commands.h"
+#include "format.h"
 #include "kakehashi/ingest/evaluation.h"
 #include "kakehashi/ingest/lexicons.h"
 #include "kakehashi/ingest/loader.h"
 
 namespace kakehashi::cli {
 namespace {
+
+// Scoring a few files against a whole gold folder is common (the new texts of
+// a round, one hard document), so the gold files left without an extraction
+// are summed up in one line instead of one warning each; files the inputs
+// hold without gold labels are still named one by one.
+void printUnmatched(std::ostream& err, const std::vector<std::string>& unmatched) {
+    constexpr std::string_view kNoFile = ": no extracted file";
+    std::vector<std::string> goldOnly;
+    for (const auto& u : unmatched) {
+        if (u.size() > kNoFile.size() && u.ends_with(kNoFile))
+            goldOnly.push_back(u.substr(0, u.size() - kNoFile.size()));
+        else
+            err << "warning: " << u << "\n";
+    }
+    if (goldOnly.size() == 1) err << "warning: " << goldOnly.front() << kNoFile << "\n";
+    if (goldOnly.size() > 1)
+        err << "warning: " << goldOnly.size() << " gold documents have no extracted file among the inputs and are "
+            << "left out of the scores: " << nameList(goldOnly, 5) << "\n";
+}
 
 int evalCommand(Context& c) {
     const auto gold = c.args.value("gold");
@@ -40,7 +60,7 @@ int evalCommand(Context& c) {
                 for (const auto& extra : doc.spurious) c.out << doc.gold << "  spurious  " << extra << "\n";
             }
     }
-    for (const auto& u : report->unmatched) c.err << "warning: " << u << "\n";
+    printUnmatched(c.err, report->unmatched);
     return rejected.empty() ? kSuccess : kInputRejected;
 }
 

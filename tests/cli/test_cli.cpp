@@ -187,3 +187,28 @@ TEST_F(CliTest, ExportRecordsFiltersAndAppliesThem) {
     }
     EXPECT_TRUE(kept110);
 }
+
+TEST_F(CliTest, EvalScoresTheSeedsAndSumsUpGoldLeftWithoutAFile) {
+    const auto data = kakehashi::core::dataDir();
+    auto all = cli({"eval", "--gold", (data / "gold").string(), corpus()});
+    ASSERT_EQ(all.exitCode, 0) << all.err;
+    EXPECT_NE(all.out.find("2 documents scored"), std::string::npos) << all.out;
+    EXPECT_EQ(all.err.find("no extracted file"), std::string::npos) << all.err;
+
+    // One dev text against the whole dev gold folder: one warning line that
+    // counts the others, not one line per gold file.
+    std::vector<std::filesystem::path> texts;
+    for (const auto& f : std::filesystem::directory_iterator(data / "dev" / "corpus")) texts.push_back(f.path());
+    std::size_t golds = 0;
+    for (const auto& f : std::filesystem::directory_iterator(data / "dev" / "gold"))
+        golds += f.path().extension() == ".json";
+    ASSERT_GT(golds, 3u);
+    std::sort(texts.begin(), texts.end());
+    auto one = cli({"eval", "--gold", (data / "dev" / "gold").string(), texts.front().string()});
+    ASSERT_EQ(one.exitCode, 0) << one.err;
+    EXPECT_NE(one.out.find("1 documents scored"), std::string::npos) << one.out;
+    EXPECT_EQ(std::count(one.err.begin(), one.err.end(), '\n'), 1) << one.err;
+    EXPECT_NE(one.err.find(std::to_string(golds - 1) + " gold documents have no extracted file"), std::string::npos)
+        << one.err;
+    EXPECT_NE(one.err.find(" more"), std::string::npos) << one.err;
+}
